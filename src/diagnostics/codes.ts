@@ -1,0 +1,31 @@
+// Every diagnostic the parser can emit, declared once with its severity and a one-line summary.
+// docs/diagnostics.md is generated from this table (scripts/write-docs.ts).
+
+export type Severity = 'info' | 'warning' | 'error';
+
+export const diagnosticCodes = {
+  'ingest/empty': { severity: 'error', summary: 'The input is empty.' },
+  'ingest/binary': { severity: 'error', summary: 'The input has NUL bytes: it is binary, not text.' },
+  'ingest/undecodable': { severity: 'error', summary: 'The bytes are neither UTF-8 nor UTF-16 with a byte order mark.' },
+  'ingest/repaired': { severity: 'info', summary: 'Text repairs made while normalizing (CRLF, NFD, tone placement, NBSP, markdown, `|` residue…), with counts.' },
+  'segment/navigation-dropped': { severity: 'info', summary: 'Lines before the document header (web navigation) were ignored.' },
+  'segment/page-noise-dropped': { severity: 'info', summary: 'Page numbers or running headers were removed.' },
+  'segment/web-debris-dropped': { severity: 'warning', summary: 'Text after the end of the document (web page debris) was dropped.' },
+  'segment/lines-joined': { severity: 'info', summary: 'Lines broken inside a sentence were joined into one paragraph.' },
+  'outline/missing-heading': { severity: 'warning', summary: 'A numbering level was skipped; the missing section was reconstructed (inferred).' },
+  'outline/numbering-restart': { severity: 'warning', summary: 'Numbering restarted at 1 without a new part heading; a new part was inferred.' },
+  'outline/duplicate-number': { severity: 'warning', summary: 'Two sibling sections carry the same number; the second id gets a "~2" suffix.' },
+  'outline/numbering-gap': { severity: 'info', summary: 'Sibling numbers skip a value (e.g. II then IV).' },
+  'outline/no-sections': { severity: 'info', summary: 'No numbered section was found.' },
+  'extract/no-header': { severity: 'warning', summary: 'The document has no header (issuer, number, date); values were inferred from the body where possible.' },
+  'extract/issuer-from-body': { severity: 'info', summary: 'The issuer was inferred from the body ("… ban hành Kế hoạch").' },
+  'extract/number-from-appendix': { severity: 'info', summary: 'The document number was recovered from a "Kèm theo Kế hoạch số …" line.' },
+  'extract/doc-type-inferred': { severity: 'info', summary: 'The document type was inferred from its number or its body, not from a type line.' },
+  'extract/title-inferred': { severity: 'info', summary: 'The title was inferred from the closing or intro sentence.' },
+  'extract/blank-number': { severity: 'info', summary: 'The number line has no serial ("Số: /KH-…"): a draft or unregistered copy.' },
+  'extract/partial-date': { severity: 'info', summary: 'The issue date has blank day or month; only the year is known.' },
+  'extract/no-signer': { severity: 'info', summary: 'No signature block was found.' },
+  'extract/not-a-plan': { severity: 'info', summary: 'The text does not look like a plan or directive.' },
+} as const satisfies Record<string, { severity: Severity; summary: string }>;
+
+export type DiagnosticCode = keyof typeof diagnosticCodes;

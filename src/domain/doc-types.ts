@@ -1,0 +1,69 @@
+// Document types of Nghị định 30/2020 (Điều 7, Phụ lục III) plus the legal documents plans cite.
+// Source: ../shared/domain/documents.md §5.3 (thuvienphapluat 2878, luatvietnam). Codes keep the
+// official casing ("QyĐ", "CTr", "TTr"); matching is case-insensitive.
+
+export interface DocType {
+  /** Canonical name, title case: "Kế hoạch". */
+  name: string;
+  /** Official abbreviation in the ký hiệu, null when the type has none (Công văn). */
+  code: string | null;
+  /** Can stand as the type line of a document header ("KẾ HOẠCH"). */
+  headerType: boolean;
+  /** A directive or plan kind that `isPlan` accepts. */
+  planLike: boolean;
+}
+
+export const docTypes: DocType[] = [
+  { name: 'Kế hoạch', code: 'KH', headerType: true, planLike: true },
+  { name: 'Quyết định', code: 'QĐ', headerType: true, planLike: true },
+  { name: 'Chỉ thị', code: 'CT', headerType: true, planLike: true },
+  { name: 'Chương trình', code: 'CTr', headerType: true, planLike: true },
+  { name: 'Phương án', code: 'PA', headerType: true, planLike: true },
+  { name: 'Đề án', code: 'ĐA', headerType: true, planLike: true },
+  { name: 'Hướng dẫn', code: 'HD', headerType: true, planLike: true },
+  { name: 'Nghị quyết', code: 'NQ', headerType: true, planLike: true },
+  { name: 'Công văn', code: null, headerType: false, planLike: true },
+  { name: 'Thông báo', code: 'TB', headerType: true, planLike: false },
+  { name: 'Báo cáo', code: 'BC', headerType: true, planLike: false },
+  { name: 'Tờ trình', code: 'TTr', headerType: true, planLike: false },
+  { name: 'Quy chế', code: 'QC', headerType: true, planLike: false },
+  { name: 'Quy định', code: 'QyĐ', headerType: true, planLike: false },
+  { name: 'Thông cáo', code: 'TC', headerType: true, planLike: false },
+  { name: 'Dự án', code: 'DA', headerType: true, planLike: false },
+  { name: 'Biên bản', code: 'BB', headerType: true, planLike: false },
+  { name: 'Công điện', code: 'CĐ', headerType: true, planLike: true },
+  { name: 'Kết luận', code: 'KL', headerType: true, planLike: false },
+  { name: 'Nghị định', code: 'NĐ', headerType: false, planLike: false },
+  { name: 'Thông tư liên tịch', code: 'TTLT', headerType: false, planLike: false },
+  { name: 'Thông tư', code: 'TT', headerType: false, planLike: false },
+  { name: 'Luật', code: null, headerType: false, planLike: false },
+  { name: 'Bộ luật', code: null, headerType: false, planLike: false },
+  { name: 'Pháp lệnh', code: null, headerType: false, planLike: false },
+  { name: 'Hiến pháp', code: null, headerType: false, planLike: false },
+  { name: 'Văn bản', code: null, headerType: false, planLike: false },
+  { name: 'Văn bản hợp nhất', code: 'VBHN', headerType: false, planLike: false },
+  { name: 'Kết luận', code: 'KL', headerType: false, planLike: false },
+];
+
+const byFoldedName = new Map(docTypes.map((t) => [t.name.toLowerCase(), t]));
+const byFoldedCode = new Map(docTypes.filter((t) => t.code).map((t) => [t.code!.toLowerCase(), t]));
+// Codes of older regimes and common variants still seen (Thông tư 01/2011, sector lists).
+byFoldedCode.set('nđ', byFoldedName.get('nghị định')!);
+byFoldedCode.set('qđ', byFoldedName.get('quyết định')!);
+byFoldedCode.set('ctr', byFoldedName.get('chương trình')!);
+
+/** "kế hoạch" / "KẾ HOẠCH" → the DocType. */
+export function docTypeByName(name: string): DocType | undefined {
+  return byFoldedName.get(name.toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
+/** "KH" / "kh" → the DocType whose official code it is. */
+export function docTypeByCode(code: string): DocType | undefined {
+  return byFoldedCode.get(code.toLowerCase());
+}
+
+/** Alternation of every type name, longest first, for regexes (case-insensitive use). */
+export const docTypeNamesPattern = [...new Set(docTypes.map((t) => t.name))]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/ /g, '\\s+'))
+  .join('|');

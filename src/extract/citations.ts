@@ -1,0 +1,188 @@
+// Document references in running text, with exact spans: "Quyết định số 2844/QĐ-UBND ngày 14 tháng 8
+// năm 2021 của Ủy ban nhân dân Thành phố về …", "Quyết định 195/QĐ-UBND ngày 19/01/2024 của UBND huyện
+// …" (no "số"), "văn bản 2408/KH-UBND", "Nghị quyết số 04-NQ/TU", bare "số 1033/QĐ-UBND", and laws cited by
+// name: "Luật Tố cáo năm 2018", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015".
+
+import { docTypeByCode, docTypeByName, docTypeNamesPattern } from '../domain/doc-types.js';
+import { expandOrganization } from '../normalize/organization.js';
+import { squash } from '../util/fold.js';
+import { type Span, span } from '../util/span.js';
+import { parseVietnameseDate } from './dates.js';
+import { documentNumberPattern, parseDocumentNumber } from './document-number.js';
+
+export interface RawCitation {
+  type: string | null;
+  typeCode: string | null;
+  number: string | null;
+  date: string | null;
+  issuer: string | null;
+  subject: string | null;
+  /** Laws cited by name: "Luật Tố cáo". */
+  name: string | null;
+  span: Span;
+}
+
+const notLetterBefore = String.raw`(?<![\p{L}\p{M}\d/])`;
+// Type word, then "số"/"số:" (possibly doubled by a typo), then the number; or "số" + number alone.
+const numberedReference = new RegExp(
+  String.raw`${notLetterBefore}(?:(${docTypeNamesPattern})\s*(?:liên\s+tịch\s+)?(?:(?:số|Số)\s*:?\s*)*|(?:số|Số)\s*:?\s*)(${documentNumberPattern.source})`,
+  'giu',
+);
+// Laws by name: capitalised name after the type word.
+const namedLaw = new RegExp(String.raw`${notLetterBefore}(Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)(?=\s+\p{Lu}|\s+năm\s+\d{4})`, 'gu');
+const lawNameStop =
+  /^(?:và|để|của|theo|về|gắn|nhằm|trong|tại|do|đã|được|có|cho|với|bằng|khi|là|đến|năm|số|ngày|hiện|nay|mới|này|đó|sửa|các|những|hướng|quy|trên|thì|cũng|đồng|hoặc|nên|phải|không|như|ban|thực|triển|tiếp|nghị|thông|quyết|văn|chỉ)$/iu;
+
+const issuerStop =
+  /^(?:về|v\/v|quy|hướng|ban|phê|triển|khắc|thực|nhằm|để|trong|theo|tại|đối|áp|sửa|gắn|và|đã|được|cho|với|trên|kèm|giai|năm|đến|nay|hiện|này|việc|số|ngày|tháng|cụ|như|khi|có|là)$/iu;
+
+function typeFromWord(word: string | undefined, typeCode: string | null): string | null {
+  const written = word ? docTypeByName(word) : undefined;
+  const fromCode = typeCode ? docTypeByCode(typeCode) : undefined;
+  if (written && !['Văn bản', 'Công văn'].includes(written.name)) return written.name;
+  if (fromCode) return fromCode.name;
+  return written?.name ?? null;
+}
+
+/** Reads "của <issuer>" / "do <issuer> ban hành" at `at`; returns the issuer and where it ends. */
+function readIssuer(text: string, at: number): { issuer: string; end: number } | null {
+  const lead = /^\s*,?\s*(?:của|do)\s+(?=\p{Lu})/u.exec(text.slice(at));
+  if (!lead) return null;
+  let pos = at + lead[0].length;
+  const wordPattern = /\s*([\p{L}\p{M}\d&.\-–]+)/uy;
+  let end = pos;
+  let count = 0;
+  for (;;) {
+    wordPattern.lastIndex = pos;
+    const m = wordPattern.exec(text);
+    if (!m) break;
+    const word = m[1]!.replace(/[.]+$/, '');
+    if (count > 0 && issuerStop.test(word)) break;
+    if (count > 0 && /^[\p{Ll}]/u.test(word) && count >= 10) break;
+    count++;
+    pos = m.index + m[0].length;
+    end = m.index + m[0].length - (m[1]!.length - word.length);
+    if (/[.]$/.test(m[1]!) && !/^(?:TP|Tp|Q|P|H|TX|TT)\.$/u.test(m[1]!)) break;
+    if (count >= 14) break;
+  }
+  if (count === 0) return null;
+  const issuer = squash(text.slice(at + lead[0].length, end)).replace(/[,;:]+$/, '');
+  return { issuer, end };
+}
+
+/** Reads a subject introduced by "về (việc)" / "quy định" / "hướng dẫn" …, up to the clause's end. */
+function readSubject(text: string, at: number, limit: number): { subject: string; end: number } | null {
+  const lead = /^\s*,?\s*(?:về\s+việc|về|v\/v|V\/v|quy\s+định|hướng\s+dẫn|ban\s+hành|phê\s+duyệt)\s+/iu.exec(text.slice(at, limit));
+  if (!lead) return null;
+  const start = at + lead[0].length;
+  const clause = text.slice(start, limit);
+  const stop = /;|\.(?=\s|$)|\n\s*\n/u.exec(clause);
+  let end = start + (stop ? stop.index : clause.length);
+  while (end > start && /[\s,;:.]/.test(text[end - 1]!)) end--;
+  if (end <= start) return null;
+  const keepFrom = /^\s*,?\s*(?:về\s+việc|về|v\/v)\s+/iu.test(lead[0]) ? start : at + lead[0].search(/\S/);
+  return { subject: squash(text.slice(keepFrom, end)), end };
+}
+
+function readLawName(text: string, at: number): { name: string; end: number } {
+  const words = /\s+([\p{L}\p{M}]+)|,\s+(chống)\b/uy;
+  let pos = at;
+  let end = at;
+  let count = 0;
+  for (;;) {
+    words.lastIndex = pos;
+    const m = words.exec(text);
+    if (!m) break;
+    const word = m[1] ?? m[2]!;
+    if (count === 0 && !/^\p{Lu}/u.test(word)) break;
+    if (count > 0 && lawNameStop.test(word)) break;
+    if (count > 0 && /^\p{Lu}/u.test(word) && /^(?:Luật|Bộ|Nghị|Quyết|Thông|Chỉ|Pháp|Hiến)$/u.test(word)) break;
+    pos = m.index + m[0].length;
+    end = pos;
+    if (++count >= 10) break;
+  }
+  return { name: squash(text.slice(0, 0) + text.slice(at - 0, end)), end };
+}
+
+/**
+ * Finds every document reference in `text` (a slice of the normalized text starting at `base`).
+ * @example findCitations('Căn cứ Quyết định số 2844/QĐ-UBND ngày 14 tháng 8 năm 2021 của UBND Thành phố;', 0)[0].date // '2021-08-14'
+ */
+export function findCitations(text: string, base: number): RawCitation[] {
+  const found: RawCitation[] = [];
+  const anchors: Array<{ start: number; end: number; word?: string; number: string }> = [];
+  for (const m of text.matchAll(numberedReference)) {
+    anchors.push({ start: m.index, end: m.index + m[0].length, word: m[1], number: m[2]! });
+  }
+  const laws: Array<{ start: number; end: number; word: string }> = [];
+  for (const m of text.matchAll(namedLaw)) {
+    const start = m.index;
+    if (anchors.some((a) => start >= a.start && start < a.end)) continue;
+    laws.push({ start, end: start + m[0].length, word: m[1]! });
+  }
+  const starts = [...anchors.map((a) => a.start), ...laws.map((l) => l.start)].sort((a, b) => a - b);
+  const nextStart = (after: number) => starts.find((s) => s > after) ?? text.length;
+
+  for (const a of anchors) {
+    const parsed = parseDocumentNumber(a.number);
+    if (!parsed) continue;
+    const number = a.number.replace(/\s+/g, '').replace(/–/g, '-');
+    let end = a.end;
+    let date: string | null = null;
+    const dateLead = /^\s*,?\s*(?:ban\s+hành\s+)?(?=ngày)/iu.exec(text.slice(end));
+    if (dateLead) {
+      const d = parseVietnameseDate(text.slice(end + dateLead[0].length));
+      if (d) {
+        date = d.iso;
+        end += dateLead[0].length + d.length;
+      }
+    }
+    const issuer = readIssuer(text, end);
+    if (issuer) end = issuer.end;
+    const limit = nextStart(a.start);
+    const subject = readSubject(text, end, limit);
+    if (subject) end = subject.end;
+    const type = typeFromWord(a.word, parsed.typeCode);
+    if (!a.word && !parsed.typeCode && !parsed.year) continue; // "số 12/ABC" without a type: too weak
+    found.push({
+      type,
+      typeCode: parsed.typeCode,
+      number,
+      date,
+      issuer: issuer ? expandOrganization(issuer.issuer) : null,
+      subject: subject?.subject ?? null,
+      name: null,
+      span: span(base + a.start, base + end),
+    });
+  }
+  for (const l of laws) {
+    const name = readLawName(text, l.end);
+    let end = name.end;
+    let date: string | null = null;
+    const year = /^\s*,?\s*(?:năm\s+(\d{4})|(?=ngày))/iu.exec(text.slice(end));
+    if (year?.[1]) {
+      date = year[1];
+      end += year[0].length;
+    } else if (year) {
+      const d = parseVietnameseDate(text.slice(end + year[0].length));
+      if (d) {
+        date = d.iso;
+        end += year[0].length + d.length;
+      }
+    }
+    const lawName = squash(text.slice(l.start, name.end));
+    if (lawName.split(' ').length < 2 && !/Hiến/u.test(lawName)) continue;
+    const word = squash(l.word);
+    found.push({
+      type: word.charAt(0).toUpperCase() + word.slice(1),
+      typeCode: null,
+      number: null,
+      date,
+      issuer: null,
+      subject: null,
+      name: lawName,
+      span: span(base + l.start, base + end),
+    });
+  }
+  return found.sort((x, y) => x.span.start - y.span.start);
+}

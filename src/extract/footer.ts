@@ -1,0 +1,101 @@
+// The footer of the main document: signature block (Nghị định 30 box 7: TM./KT./TL./Q./TUQ. authority,
+// position, name) and Nơi nhận (box 9).
+
+import type { Segments } from '../segment/index.js';
+import { isPersonName, isSignatureLine } from '../segment/index.js';
+import { authorityPrefixPattern, recipientsHeadPattern } from '../segment/genre-lines.js';
+import { squash } from '../util/fold.js';
+import { type Span, span } from '../util/span.js';
+
+export interface RawSigner {
+  authority: string | null;
+  position: string | null;
+  name: string | null;
+  span: Span;
+}
+
+function footerLines(segments: Segments) {
+  return segments.lines.filter((l) => segments.parts[l.index] === 0 && segments.zones[l.index] === 'footer' && l.trimmed);
+}
+
+const cellTexts = (text: string) => text.split('\t').map((c) => c.trim()).filter(Boolean);
+
+/** Title-cases an all-caps name ("NGUYỄN VĂN AN" → "Nguyễn Văn An"). */
+function caseName(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .split(' ')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/**
+ * @example KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Phạm Thị Thúy Hằng → { authority: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Phạm Thị Thúy Hằng' }
+ */
+export function readSigner(segments: Segments): RawSigner | null {
+  const lines = footerLines(segments);
+  const authority: string[] = [];
+  let position: string | null = null;
+  let name: string | null = null;
+  let start = -1;
+  let end = -1;
+  let sinceTitle = 0;
+  for (const line of lines) {
+    for (const cell of cellTexts(line.text)) {
+      const text = squash(cell.replace(/^[-+•]\s*.*?[;.]\s*$/u, ''));
+      if (!text) continue;
+      if (position === null && authorityPrefixPattern.test(text)) {
+        authority.push(text.replace(/\s*\.\s*/u, '. ').replace(/\s+/g, ' '));
+        if (start < 0) start = line.start + line.text.indexOf(cell);
+        end = line.start + line.text.indexOf(cell) + cell.length;
+        continue;
+      }
+      if (position === null && isSignatureLine(text) && text === text.toUpperCase()) {
+        position = text;
+        if (start < 0) start = line.start + line.text.indexOf(cell);
+        end = line.start + line.text.indexOf(cell) + cell.length;
+        continue;
+      }
+      if ((position !== null || authority.length > 0) && name === null && isPersonName(text)) {
+        name = caseName(squash(text.replace(/^\(?(?:Đã\s+ký|đã\s+ký)\)?\s*/u, '')));
+        end = line.start + line.text.indexOf(cell) + cell.length;
+      }
+    }
+    if (position !== null || authority.length > 0) sinceTitle++;
+    if (name !== null || sinceTitle > 6) break;
+  }
+  if (start < 0) return null;
+  // "KT. CHỦ TỊCH" followed directly by a name: the prefix line carries the title it signs for.
+  return { authority: authority.length > 0 ? authority.join(' ') : null, position, name, span: span(start, end) };
+}
+
+export interface RawRecipient {
+  text: string;
+  span: Span;
+}
+
+/** Nơi nhận: the bullet lines after the heading, without "-" and the final ";" or ".". */
+export function readRecipients(segments: Segments): RawRecipient[] {
+  const lines = footerLines(segments);
+  const out: RawRecipient[] = [];
+  const head = lines.findIndex((l) => recipientsHeadPattern.test(l.trimmed));
+  if (head < 0) return out;
+  const push = (text: string, at: number) => {
+    const lead = /^[-+•*]\s*/u.exec(text)?.[0].length ?? 0;
+    let body = text.slice(lead);
+    body = body.replace(/\t.*$/u, '');
+    const trimmed = body.replace(/[\s;.,]+$/u, '');
+    if (trimmed) out.push({ text: squash(trimmed), span: span(at + lead, at + lead + trimmed.length) });
+  };
+  const first = lines[head]!;
+  const inline = /^Nơi\s+nhận\s*:?\s*/iu.exec(first.trimmed)!;
+  const restOfHead = first.trimmed.slice(inline[0].length).split('\t')[0]!.trim();
+  if (restOfHead) push(restOfHead, first.contentStart + first.trimmed.indexOf(restOfHead));
+  for (const line of lines.slice(head + 1)) {
+    const cell = line.trimmed.split('\t')[0]!.trim();
+    if (!/^[-+•*]/u.test(cell) && !/^Lưu\b/iu.test(cell)) break;
+    push(cell, line.contentStart);
+  }
+  return out;
+}

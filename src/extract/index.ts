@@ -1,0 +1,167 @@
+// Stage 4 — extract: Outline → Extraction. After it: every value the model reports is found, still raw
+// (as the document words it) and tied to a span of the normalized text: header fields (with body
+// fallbacks, each reported), legal bases vs other citations, purposes and requirements, signer,
+// recipients, indices and the plan/not-plan decision.
+
+import { docTypeByCode } from '../domain/doc-types.js';
+import type { Reporter } from '../diagnostics/report.js';
+import type { Outline, OutlineItem } from '../outline/index.js';
+import { legalBasisOpener } from '../segment/genre-lines.js';
+import { squash } from '../util/fold.js';
+import type { Span } from '../util/span.js';
+import { issuerFromBody, numberFromAttachment, titleFromClosing, titleFromIntro, typeFromBody } from './body-facts.js';
+import { findCitations, type RawCitation } from './citations.js';
+import { type DocumentNumber, numberKey, parseDocumentNumber } from './document-number.js';
+import { readRecipients, readSigner, type RawRecipient, type RawSigner } from './footer.js';
+import { capitalizeFirst, readHeader, type Valued } from './header.js';
+import { findIndices, type RawIndex } from './indices.js';
+import { readPurposes } from './purposes.js';
+
+export interface Extraction {
+  outline: Outline;
+  docType: Valued<string> | null;
+  number: Valued<DocumentNumber> | null;
+  issuedDate: Valued<{ iso: string | null }> | null;
+  place: Valued<string> | null;
+  issuer: { name: Valued<string>; parent: Valued<string> | null } | null;
+  title: Valued<string> | null;
+  legalBases: RawCitation[];
+  citations: RawCitation[];
+  purposes: OutlineItem[];
+  requirements: OutlineItem[];
+  signer: RawSigner | null;
+  recipients: RawRecipient[];
+  indices: RawIndex[];
+  isPlan: boolean;
+}
+
+const LOCAL_BODY = /^(?:Sở|Phòng|Ban|Văn phòng|Thanh tra|Trung tâm|Chi cục|Cục|Đài|Công an)\b/iu;
+const COUNCIL = /^(?:Ủy ban nhân dân|UBND|ỦY BAN NHÂN DÂN)/u;
+
+/**
+ * Extracts raw values with spans from an outlined document.
+ * @example extract(outline(...), reporter).number?.value.serial // '7103'
+ */
+export function extract(outline: Outline, reporter: Reporter): Extraction {
+  const { segments } = outline;
+  const text = segments.source.text;
+  const mainBlocks = segments.blocks.filter((b) => b.part === 0);
+  const header = readHeader(segments);
+  if (!header.found) reporter.report('extract/no-header', 'No document header was found; issuer, number and date come from the body if it states them.');
+
+  // Number: the header's, else a "Kèm theo Kế hoạch số …" line.
+  let number = header.number;
+  if (!number) {
+    const lines = segments.lines.filter((l) => segments.zones[l.index] === 'appendix' || segments.zones[l.index] === 'footer');
+    const attached = numberFromAttachment(lines);
+    const parsed = attached ? parseDocumentNumber(attached.raw) : null;
+    if (attached && parsed && (!header.docType || header.docType.value === attached.type.toUpperCase())) {
+      number = { value: parsed, span: attached.span };
+      reporter.report('extract/number-from-appendix', `Number "${squash(attached.raw)}" taken from the appendix line.`, attached.span);
+    }
+  }
+  if (header.blankNumber) reporter.report('extract/blank-number', 'The number line has no serial.', header.number?.span);
+  if (header.date && header.date.value.iso && header.date.value.iso.length === 4)
+    reporter.report('extract/partial-date', 'The issue date has no day or month.', header.date.span);
+
+  // Type: the header's type line, else the number's type code, else the body's self-reference.
+  let docType = header.docType;
+  if (!docType) {
+    const fromCode = number?.value.typeCode ? docTypeByCode(number.value.typeCode) : undefined;
+    const word = fromCode?.name.toUpperCase() ?? typeFromBody(mainBlocks);
+    if (word) {
+      docType = { value: word, span: number?.span ?? { start: 0, end: 0 } };
+      reporter.report('extract/doc-type-inferred', `Document type "${word}" inferred from ${fromCode ? 'its number' : 'the body'}.`);
+    }
+  }
+
+  // Issuer: the last body named in the header, its parent the one above; a body that says it issues
+  // the plan ("Sở … xây dựng Kế hoạch") wins over a header that names only the superior council (000).
+  const orgs = header.organizations;
+  let issuer: Extraction['issuer'] = null;
+  if (orgs.length > 0) issuer = { name: orgs[orgs.length - 1]!, parent: orgs.length > 1 ? orgs[orgs.length - 2]! : null };
+  const preambleAndBody = mainBlocks.filter((b) => b.zone === 'preamble' || b.zone === 'body');
+  const bodyIssuer = issuerFromBody(preambleAndBody, text);
+  if (bodyIssuer) {
+    const value = { value: bodyIssuer.text, span: bodyIssuer.span };
+    if (!issuer) {
+      issuer = { name: value, parent: null };
+      reporter.report('extract/issuer-from-body', `Issuer "${bodyIssuer.text}" inferred from the body.`, bodyIssuer.span);
+    } else if (orgs.length === 1 && COUNCIL.test(issuer.name.value) && LOCAL_BODY.test(bodyIssuer.text)) {
+      issuer = { name: value, parent: issuer.name };
+      reporter.report('extract/issuer-from-body', `Issuer "${bodyIssuer.text}" (under the header's "${orgs[0]!.value}") inferred from the body.`, bodyIssuer.span);
+    }
+  }
+
+  // Title: the header's trích yếu, else the closing or intro sentence.
+  let title = header.title;
+  if (!title) {
+    const footerBlocks = mainBlocks.filter((b) => b.zone === 'footer' || b.zone === 'body');
+    const found = titleFromClosing(footerBlocks, text) ?? titleFromIntro(preambleAndBody, text);
+    if (found) {
+      title = { value: capitalizeFirst(found.text), span: found.span };
+      reporter.report('extract/title-inferred', 'Title inferred from the closing or intro sentence.', found.span);
+    }
+  }
+
+  // Legal bases: document references in the main preamble's "Căn cứ / Thực hiện / Triển khai" paragraphs.
+  const legalBases: RawCitation[] = [];
+  const basisSpans: Span[] = [];
+  for (const block of outline.preamble.filter((b) => b.part === 0)) {
+    const blockText = text.slice(block.start, block.end);
+    if (!legalBasisOpener.test(blockText)) continue;
+    for (const c of findCitations(blockText, block.start)) {
+      legalBases.push(c);
+      basisSpans.push(c.span);
+    }
+  }
+  // Citations: every other reference outside the header and debris, the plan's own number excluded.
+  const ownNumber = number ? numberKey(number.value.raw) : null;
+  const citations: RawCitation[] = [];
+  for (const block of segments.blocks) {
+    if (block.zone === 'footer' && block.part === 0 && !/^Trên\s+đây/iu.test(block.text)) continue;
+    for (const c of findCitations(text.slice(block.start, block.end), block.start)) {
+      if (basisSpans.some((s) => s.start === c.span.start)) continue;
+      if (ownNumber && c.number && numberKey(c.number) === ownNumber) continue;
+      citations.push(c);
+    }
+  }
+  citations.sort((a, b) => a.span.start - b.span.start);
+
+  const { purposes, requirements } = readPurposes(outline.sections);
+  const signer = readSigner(segments);
+  if (!signer) reporter.report('extract/no-signer', 'No signature block was found.');
+  const recipients = readRecipients(segments);
+
+  const documentText = segments.lines
+    .filter((l) => !['navigation', 'debris', 'noise'].includes(segments.zones[l.index]!))
+    .map((l) => l.text)
+    .join('\n');
+  const introTexts = outline.preamble.filter((b) => b.part === 0 && !legalBasisOpener.test(b.text)).map((b) => b.text);
+  const closingTexts = mainBlocks.filter((b) => b.zone === 'footer').map((b) => b.text);
+  const indices = findIndices(documentText, [title?.value ?? '', ...introTexts, ...closingTexts]);
+
+  const kinds = new Set(outline.sections.map((s) => s.kind));
+  const planType = docType ? ['KẾ HOẠCH', 'QUYẾT ĐỊNH', 'CHỈ THỊ', 'CHƯƠNG TRÌNH', 'PHƯƠNG ÁN', 'ĐỀ ÁN', 'HƯỚNG DẪN', 'NGHỊ QUYẾT', 'CÔNG VĂN', 'CÔNG ĐIỆN'].includes(docType.value) : false;
+  const structured = outline.sections.length >= 2 && (kinds.has('purpose_requirements') || kinds.has('purpose') || kinds.has('organization') || kinds.has('tasks'));
+  const isPlan = planType || (structured && (legalBases.length > 0 || signer !== null || number !== null));
+  if (!isPlan) reporter.report('extract/not-a-plan', 'No type line, number or plan structure: this text does not look like a plan.');
+
+  return {
+    outline,
+    docType,
+    number,
+    issuedDate: header.date,
+    place: header.place,
+    issuer,
+    title,
+    legalBases,
+    citations,
+    purposes,
+    requirements,
+    signer,
+    recipients,
+    indices,
+    isPlan,
+  };
+}

@@ -1,0 +1,69 @@
+// Which governance indices a plan is about, how often it names each, and the period it covers.
+// Names and aliases come from ../shared/domain/taxonomy.json (src/domain/indices.json).
+
+import indexData from '../domain/indices.json' with { type: 'json' };
+import { foldText } from '../util/fold.js';
+
+export interface RawIndex {
+  code: string;
+  mentions: number;
+  period?: { from: number; to: number | null };
+  firstMention: number;
+}
+
+interface IndexEntry {
+  code: string;
+  acronyms: string[];
+  names: string[];
+}
+
+const entries = indexData.indices as IndexEntry[];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]*');
+const patterns = entries.map((e) => ({
+  code: e.code,
+  acronym: new RegExp(`(?<![\\p{L}\\d])(?:${e.acronyms.map(escape).join('|')})(?![\\p{L}\\d])`, 'giu'),
+  name: new RegExp(`(?:${e.names.map((n) => escape(foldText(n))).join('|')})`, 'gu'),
+}));
+
+// "giai đoạn 2021 - 2025", "2021-2025", "năm 2024 và những năm tiếp theo", "năm 2021".
+const rangePattern = /(?:giai\s+đoạn\s+|từ\s+năm\s+|thời\s+kỳ\s+)?((?:19|20)\d{2})\s*(?:-|–|—|đến(?:\s+năm)?)\s*((?:19|20)\d{2})/iu;
+const openEndedPattern = /năm\s+((?:19|20)\d{2})\s+và\s+(?:những|các)\s+năm\s+tiếp\s+theo/iu;
+const yearPattern = /năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/iu;
+
+/** Reads the period a piece of text names, most specific form first. */
+export function readPeriod(text: string): { from: number; to: number | null } | null {
+  let m = openEndedPattern.exec(text);
+  if (m) return { from: Number(m[1]), to: null };
+  m = rangePattern.exec(text);
+  if (m && Number(m[2]) >= Number(m[1])) return { from: Number(m[1]), to: Number(m[2]) };
+  m = yearPattern.exec(text);
+  if (m) return { from: Number(m[1]), to: Number(m[1]) };
+  return null;
+}
+
+/**
+ * Counts index mentions in text (a name followed by its acronym in brackets counts once).
+ * @param periodSources texts to read the period from, in order of authority (title, intro, closing).
+ */
+export function findIndices(text: string, periodSources: string[]): RawIndex[] {
+  const folded = foldText(text);
+  const out: RawIndex[] = [];
+  for (const p of patterns) {
+    const acronymAt = [...text.matchAll(p.acronym)].map((m) => m.index);
+    const nameAt = [...folded.matchAll(p.name)]
+      .map((m) => ({ at: m.index, end: m.index + m[0].length }))
+      .filter((n) => !acronymAt.some((a) => a >= n.end && a - n.end <= 24));
+    const all = [...acronymAt, ...nameAt.map((n) => n.at)];
+    if (all.length === 0) continue;
+    const entry: RawIndex = { code: p.code, mentions: all.length, firstMention: Math.min(...all) };
+    for (const source of periodSources) {
+      const period = readPeriod(source);
+      if (period) {
+        entry.period = period;
+        break;
+      }
+    }
+    out.push(entry);
+  }
+  return out.sort((a, b) => b.mentions - a.mentions || a.firstMention - b.firstMention);
+}

@@ -1,0 +1,95 @@
+// Organization names: abbreviations expanded (documents.md §6: UBND, HĐND, MTTQ, BCĐ, TP.) and, for
+// names written in capitals (header lines), Nghị định 30 Phụ lục II capitalisation:
+// "ỦY BAN NHÂN DÂN QUẬN 3" → "Ủy ban nhân dân Quận 3"; "SỞ KẾ HOẠCH VÀ ĐẦU TƯ" → "Sở Kế hoạch và Đầu tư".
+
+import { upperRatio } from '../segment/genre-lines.js';
+import { squash, unifyTonePlacement } from '../util/fold.js';
+
+// Applied on word boundaries, in order.
+const abbreviations: Array<[RegExp, string]> = [
+  [/\bUBMTTQVN\b|\bUB\s*MTTQ\s*VN\b/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  [/\bUBMTTQ\b/gu, 'Ủy ban Mặt trận Tổ quốc'],
+  [/\bMTTQVN\b/gu, 'Mặt trận Tổ quốc Việt Nam'],
+  [/\bMTTQ\b/gu, 'Mặt trận Tổ quốc'],
+  [/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân'],
+  [/(?<![\p{L}])HĐND(?![\p{L}])/gu, 'Hội đồng nhân dân'],
+  [/(?<![\p{L}])BCĐ(?![\p{L}])/gu, 'Ban Chỉ đạo'],
+  [/(?<![\p{L}])(?:TP|Tp)\.\s*(?=\p{Lu})/gu, 'Thành phố '],
+  [/(?<![\p{L}])TP\s+(?=\p{Lu})/gu, 'Thành phố '],
+];
+
+export function expandAbbreviations(text: string): string {
+  let out = text;
+  for (const [pattern, expansion] of abbreviations) out = out.replace(pattern, expansion);
+  return out;
+}
+
+const levelWords = ['thành phố', 'thị xã', 'thị trấn', 'tỉnh', 'huyện', 'quận', 'xã', 'phường'];
+const councilHeads = ['ủy ban nhân dân', 'hội đồng nhân dân'];
+const agencyHeads = [
+  'văn phòng', 'sở', 'phòng', 'ban', 'trung tâm', 'chi cục', 'tổng cục', 'cục', 'bộ', 'thanh tra', 'đài',
+  'bảo hiểm xã hội', 'kho bạc nhà nước', 'ban quản lý', 'công an', 'ủy ban mặt trận tổ quốc việt nam',
+];
+
+const capitalize = (w: string) => (w ? w.charAt(0).toUpperCase() + w.slice(1) : w);
+const titleCase = (s: string) => s.split(' ').map(capitalize).join(' ');
+
+/** "quận 3" → "Quận 3"; "tỉnh quảng nam" → "tỉnh Quảng Nam"; "thành phố hồ chí minh" → "Thành phố Hồ Chí Minh". */
+function caseLocality(rest: string): string {
+  for (const level of levelWords) {
+    if (rest === level) return rest;
+    if (rest.startsWith(`${level} `)) {
+      const name = rest.slice(level.length + 1);
+      if (/^\d/.test(name)) return `${capitalize(level)} ${name}`;
+      if (level === 'thành phố' && name === 'hồ chí minh') return 'Thành phố Hồ Chí Minh';
+      return `${level} ${titleCase(name)}`;
+    }
+  }
+  return titleCase(rest);
+}
+
+/** Field name of an agency: each field capitalised ("kế hoạch và đầu tư" → "Kế hoạch và Đầu tư"). */
+function caseField(rest: string): string {
+  const tail = levelWords.map((l) => ` ${l} `).find((l) => ` ${rest} `.includes(l) && !rest.startsWith(l.trim()));
+  let field = rest;
+  let locality = '';
+  if (tail) {
+    const at = ` ${rest} `.lastIndexOf(tail);
+    field = rest.slice(0, Math.max(0, at - 0)).trim();
+    locality = rest.slice(at).trim();
+  }
+  const cased = field
+    .split(/(\s*,\s*|\s+và\s+|\s+-\s+|\s+–\s+)/u)
+    .map((piece, i) => (i % 2 === 0 ? capitalize(piece) : piece))
+    .join('');
+  return locality ? `${cased} ${caseLocality(locality)}` : cased;
+}
+
+function caseUpperName(upper: string): string {
+  const lower = squash(upper).toLowerCase();
+  for (const head of councilHeads) {
+    if (lower === head) return capitalize(head);
+    if (lower.startsWith(`${head} `)) return `${capitalize(head)} ${caseLocality(lower.slice(head.length + 1))}`;
+  }
+  for (const head of agencyHeads) {
+    if (lower === head) return capitalize(head);
+    if (lower.startsWith(`${head} `)) {
+      const rest = lower.slice(head.length + 1);
+      const nested = councilHeads.find((h) => rest.startsWith(h));
+      if (nested) return `${capitalize(head)} ${caseUpperName(rest)}`;
+      return `${capitalize(head)} ${caseField(rest)}`;
+    }
+  }
+  return capitalize(lower);
+}
+
+/**
+ * Expands abbreviations and, for an all-caps name, applies administrative capitalisation.
+ * @example expandOrganization('UBND tỉnh Quảng Nam') // 'Ủy ban nhân dân tỉnh Quảng Nam'
+ * @example expandOrganization('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH') // 'Sở Văn hóa, Thể thao và Du lịch'
+ */
+export function expandOrganization(text: string): string {
+  const expanded = squash(unifyTonePlacement(expandAbbreviations(text))).replace(/[\s,;:.]+$/u, '');
+  if (upperRatio(text.replace(/UBND|HĐND|MTTQ|BCĐ/gu, '')) >= 0.85) return caseUpperName(expanded);
+  return expanded;
+}

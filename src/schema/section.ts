@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { Item } from './item.js';
+import { Position } from './position.js';
+
+export const SectionKind = z
+  .enum(['purpose_requirements', 'purpose', 'requirement', 'tasks', 'dimension', 'organization', 'schedule', 'reporting', 'funding', 'targets', 'assessment', 'appendix', 'other'])
+  .meta({ id: 'SectionKind' });
+export type SectionKind = z.infer<typeof SectionKind>;
+
+export const Dimension = z
+  .object({ index: z.string(), code: z.string(), label: z.string(), confidence: z.number().min(0).max(1) })
+  .meta({ id: 'Dimension' });
+
+export const Section = z
+  .object({
+    id: z.string().describe('Unique, stable, from the numbering: "II.2.3", "II.2.3.a", "D1"; "~2" marks a duplicate number'),
+    label: z.string().nullable().describe('The marker as written: "II.", "2.1.", "a)"; null when inferred'),
+    level: z.number().int().min(1),
+    heading: z.string().describe('Heading text without the marker and trailing colon'),
+    kind: SectionKind,
+    dimension: Dimension.nullable(),
+    items: z.array(Item),
+    get children() {
+      return z.array(Section);
+    },
+    position: Position.describe('The whole section, from its marker to the end of its last content'),
+    headingPosition: Position.nullable().describe('The heading text only; null when inferred'),
+    inferred: z.boolean().optional().describe('The heading was missing and reconstructed'),
+  })
+  .meta({ id: 'Section' });
+export type Section = z.infer<typeof Section>;

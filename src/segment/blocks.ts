@@ -1,0 +1,101 @@
+// Lines → blocks: a heading (numbered line), a bullet item, a paragraph or a table row. Lines broken
+// inside a sentence — by a page break, a hard wrap or a blank line — are joined back into one block.
+
+import type { Reporter } from '../diagnostics/report.js';
+import { squash } from '../util/fold.js';
+import { span } from '../util/span.js';
+import { enactingLinePattern, isUpperLine } from './genre-lines.js';
+import type { Line } from './lines.js';
+import { type Marker, readMarker } from './markers.js';
+import type { Zone } from './zones.js';
+
+export interface Block {
+  kind: 'heading' | 'bullet' | 'paragraph' | 'table' | 'enacting';
+  zone: Zone;
+  part: number;
+  lines: number[];
+  /** From the first character of the block (its marker) to its last character. */
+  start: number;
+  end: number;
+  /** Where the text after the marker or bullet starts. */
+  contentStart: number;
+  /** Content after the marker, lines joined with single spaces. */
+  text: string;
+  marker?: Marker;
+  bullet?: string;
+}
+
+const BLOCK_ZONES = new Set<Zone>(['preamble', 'body', 'footer', 'appendix']);
+
+// Words a sentence cannot end on: a line ending on one continues on the next.
+const danglingWord =
+  /(?:^|\s)(?:và|của|các|những|tại|trong|với|cho|về|để|theo|từ|đến|là|có|được|bị|hoặc|như|trên|dưới|thuộc|việc|nhằm|đối|giữa|do|bởi|qua|sự|mà|thì|nếu|khi|cùng|vào|hay|số|ngày|tháng|năm|phối hợp|đồng thời)$/iu;
+
+function continues(open: Block, line: string): boolean {
+  if (open.kind === 'table' || open.kind === 'enacting') return false;
+  if (isUpperLine(line) && line.length > 3) return false;
+  const previous = open.text;
+  if (/^[\p{Ll}]/u.test(line)) return !/[.;:!?]$/.test(previous);
+  if (open.kind === 'heading') return false;
+  if (!/[\p{L}\d]$/u.test(previous) || previous.length < 50) return false;
+  const words = previous.split(' ');
+  const lastTwo = words.slice(-2);
+  return danglingWord.test(previous) || lastTwo.some((w) => /^\p{Lu}/u.test(w));
+}
+
+const isTableRow = (text: string) => (text.match(/\t/g)?.length ?? 0) >= 1 && /\S\t+\S/.test(text.trim());
+
+/** Builds the blocks of every line outside the header, noise and debris. */
+export function buildBlocks(lines: Line[], zones: Zone[], parts: number[], reporter: Reporter): Block[] {
+  const blocks: Block[] = [];
+  let open: Block | null = null;
+  let joined = 0;
+  let firstJoin: Line | null = null;
+  for (const line of lines) {
+    const zone = zones[line.index]!;
+    if (!BLOCK_ZONES.has(zone)) {
+      if (zone !== 'noise') open = null;
+      continue;
+    }
+    const t = line.trimmed;
+    if (!t) continue;
+    const trimmedEnd = line.start + line.text.trimEnd().length;
+    if (open && (open.zone !== zone || open.part !== parts[line.index])) open = null;
+    if (isTableRow(line.text) && (zone === 'appendix' || (line.text.match(/\t/g)?.length ?? 0) >= 2)) {
+      open = null;
+      blocks.push({ kind: 'table', zone, part: parts[line.index]!, lines: [line.index], start: line.contentStart, end: trimmedEnd, contentStart: line.contentStart, text: t });
+      continue;
+    }
+    if (enactingLinePattern.test(t)) {
+      open = null;
+      blocks.push({ kind: 'enacting', zone, part: parts[line.index]!, lines: [line.index], start: line.contentStart, end: trimmedEnd, contentStart: line.contentStart, text: t });
+      continue;
+    }
+    const read = readMarker(t);
+    if (!read.marker && !read.bullet && open && continues(open, t)) {
+      open.text = `${open.text} ${squash(t)}`;
+      open.end = trimmedEnd;
+      open.lines.push(line.index);
+      joined++;
+      firstJoin ??= line;
+      continue;
+    }
+    const contentStart = line.contentStart + read.contentOffset;
+    open = {
+      kind: read.marker ? 'heading' : read.bullet ? 'bullet' : 'paragraph',
+      zone,
+      part: parts[line.index]!,
+      lines: [line.index],
+      start: line.contentStart,
+      end: trimmedEnd,
+      contentStart,
+      text: squash(t.slice(read.contentOffset)),
+      ...(read.marker ? { marker: read.marker } : {}),
+      ...(read.bullet ? { bullet: read.bullet } : {}),
+    };
+    blocks.push(open);
+  }
+  if (joined > 0 && firstJoin)
+    reporter.report('segment/lines-joined', `${joined} line(s) continuing a sentence were joined to the line before.`, span(firstJoin.start, firstJoin.end));
+  return blocks;
+}

@@ -1,0 +1,69 @@
+// Line shapes of the genre (Nghị định 30/2020 layout): header parts, preamble openers, footer parts,
+// and what is not the document at all. Each pattern lists the forms it accepts.
+
+import { docTypeNamesPattern } from '../domain/doc-types.js';
+
+/** Share of letters that are upper-case; lines with few letters count as not upper-case. */
+export function upperRatio(text: string): number {
+  let letters = 0;
+  let upper = 0;
+  for (const ch of text) {
+    if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (ch !== ch.toLowerCase()) upper++;
+    }
+  }
+  return letters < 2 ? 0 : upper / letters;
+}
+
+export const isUpperLine = (text: string) => upperRatio(text) >= 0.85;
+
+// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", also broken over lines ("CỘNG" / "HÒA XÃ HỘI …"), and the motto
+// "Độc lập - Tự do - Hạnh phúc"; "ĐẢNG CỘNG SẢN VIỆT NAM" for Party documents.
+export const nationalMottoPattern =
+  /CỘNG\s*HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/giu;
+export const mottoFragmentPattern =
+  /^(?:CỘNG|HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s*HÒA\s+XÃ\s+HỘI.*|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập.*|.*Hạnh\s+phúc)$/iu;
+
+// "Số: 7103/KH-SKHĐT", "Số: /KH-SVHTTDL", "Số 15 /KH-UBND", "Số: 04-NQ/TU" at the start of a header cell.
+export const numberLinePattern = /(?:^|\s)Số\s*[:.]?\s*(?=[\d/])/iu;
+
+// "Thành phố Hồ Chí Minh, ngày 13 tháng 9 năm 2021", "Hưng Yên, ngày   tháng   năm 2021",
+// "Bình Định, ngày 27/6/2024", "ngày 05 tháng 3 năm 2023" (no place).
+export const dateLinePattern =
+  /(?:^|[\t,]\s*|\s)(?:([\p{L}][\p{L}\p{M}\d .'-]{1,60}?)\s*,\s*)?ngày\s*(?:[\d.…_ ]{0,12}\s*tháng\s*[\d.…_ ]{0,6}\s*năm\s*\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+
+// A type line: the type word alone, upper-case ("KẾ HOẠCH") or title case ("Kế hoạch"), possibly
+// followed by the trích yếu on the same line ("KẾ HOẠCH Nâng cao …").
+export const typeLinePattern = new RegExp(`^(${docTypeNamesPattern})(?:\\s*[:.\\-–]\\s*|\\s+(?=\\p{Lu}\\p{Ll})|\\s*$)`, 'iu');
+
+export const separatorPattern = /^[\s_\-=*.~—–·•]{3,}$/u;
+
+// Preamble openers: "Căn cứ …", "Thực hiện …", "Triển khai …", "Xét đề nghị …", "Theo đề nghị …".
+export const legalBasisOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Trên\s+cơ\s+sở|Thi\s+hành)\b/iu;
+export const proposalOpener = /^(?:Xét|Theo)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)/iu;
+export const preambleOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Trên\s+cơ\s+sở|Thi\s+hành|Xét|Theo|Nhằm|Để)\b/iu;
+
+// "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "CHỈ THỊ:" — the line between a Quyết định's preamble and its articles.
+export const enactingLinePattern = /^(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ|RA\s+QUYẾT\s+ĐỊNH)\s*:\s*$/u;
+
+// Footer: "Nơi nhận:", the closing sentence, signing prefixes and titles.
+export const recipientsHeadPattern = /^Nơi\s+nhận\s*:?/iu;
+export const closingPattern = /^Trên\s+đây\s+là\b/iu;
+// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC", "Q. GIÁM ĐỐC", "TUQ. …", Party "T/M BAN THƯỜNG VỤ".
+export const authorityPrefixPattern = /^(?:(?:TM|KT|TL|TUQ|TƯQ|Q)\s*\.\s*|(?:T\/M|K\/T|T\/L)\s+)(?=\p{Lu}{2})/u;
+// Position titles that sign: "CHỦ TỊCH", "PHÓ GIÁM ĐỐC ĐIỀU HÀNH", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG" …
+export const positionTitlePattern =
+  /^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|TRƯỞNG\s+PHÒNG|TRƯỞNG\s+BAN|TRƯỞNG\s+BAN\s+CHỈ\s+ĐẠO|CHÁNH\s+VĂN\s+PHÒNG|CHÁNH\s+THANH\s+TRA|BÍ\s+THƯ|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|HIỆU\s+TRƯỞNG|VIỆN\s+TRƯỞNG|THỦ\s+TRƯỞNG|GIÁM\s+ĐỐC\s+SỞ|TRƯỞNG)(?:\s+[\p{Lu}\d][\p{Lu}\p{M}\d]*)*\s*$/u;
+
+// Web-page debris that follows the document on portals.
+export const debrisPattern =
+  /^(?:Ý\s+kiến\s+bạn\s+đọc|Bình\s+luận|Gửi\s+bình\s+luận|Gửi\s+ý\s+kiến|Tin\s+liên\s+quan|Tin\s+khác|Các\s+tin\s+khác|Bài\s+viết\s+liên\s+quan|Tin\s+cùng\s+chuyên\s+mục|Chia\s+sẻ|Xem\s+thêm|In\s+bài\s+viết|In\s+trang|Gửi\s+bài\s+viết|Tags?\s*:|Từ\s+khóa\s*:|Lượt\s+xem|Đánh\s+giá\s+bài\s+viết|Về\s+đầu\s+trang|Bản\s+quyền|Copyright|©|Tải\s+về|File\s+đính\s+kèm|Văn\s+bản\s+liên\s+quan)/iu;
+
+// "PHỤ LỤC", "Phụ lục II", "PHỤ LỤC I: DANH MỤC …" alone on a line.
+export const appendixStartPattern = /^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:số\s+)?[IVXL\d]+)?\s*(?:[:.\-–]\s*\p{Lu}.*|\s*)$/u;
+// "(Kèm theo Kế hoạch số …)", "(Ban hành kèm theo Quyết định số …)".
+export const attachedToPattern = /^\(?\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+/u;
+
+// Page furniture: "2", "- 3 -", "Trang 4", "Trang 4/12".
+export const pageNumberPattern = /^\s*(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*[-–])?\s*$/iu;

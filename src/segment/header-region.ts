@@ -1,0 +1,152 @@
+// Finds the header block of a document (Nghị định 30 boxes 1–5): issuer, motto, number, place and date,
+// type line and trích yếu. Web copies put navigation text before it and flatten its two columns, so
+// the header is found from its anchors (motto, "Số:", date line, type line), not from line 1.
+
+import { readMarker } from './markers.js';
+import {
+  attachedToPattern,
+  dateLinePattern,
+  enactingLinePattern,
+  isUpperLine,
+  legalBasisOpener,
+  mottoFragmentPattern,
+  numberLinePattern,
+  preambleOpener,
+  proposalOpener,
+  separatorPattern,
+  typeLinePattern,
+} from './genre-lines.js';
+import type { Line } from './lines.js';
+
+export interface HeaderRegion {
+  /** First and one-past-last line of the header. */
+  start: number;
+  end: number;
+  typeLine: number | null;
+  /** Lines of the trích yếu (the first may be the type line itself when the title follows on it). */
+  titleLines: number[];
+}
+
+const cellsOf = (text: string) => text.split('\t').map((c) => c.trim()).filter(Boolean);
+
+function isNumberCell(cell: string): boolean {
+  return /^Số\s*[:.]?\s*[\d/]/iu.test(cell) || (numberLinePattern.test(cell) && cell.length < 60);
+}
+
+function isDateCell(cell: string): boolean {
+  return cell.length <= 90 && dateLinePattern.test(cell) && !legalBasisOpener.test(cell);
+}
+
+function isTypeCell(cell: string): boolean {
+  const m = typeLinePattern.exec(cell);
+  if (!m) return false;
+  const rest = cell.slice(m[0].length);
+  // "Kế hoạch số 12/KH-UBND …" inside a sentence is not a type line.
+  return (isUpperLine(m[1]!) || rest.length === 0) && !/^số\b/iu.test(rest);
+}
+
+/** One header cell: a part of the two-column header. */
+function isHeaderCell(cell: string): boolean {
+  if (mottoFragmentPattern.test(cell) || isNumberCell(cell) || isDateCell(cell) || separatorPattern.test(cell))
+    return true;
+  if (/^V\/v\b/iu.test(cell)) return true;
+  const words = cell.split(/\s+/).length;
+  return isUpperLine(cell) && words <= 16 && !/[.;]$/.test(cell);
+}
+
+function isAnchorCell(cell: string): boolean {
+  return mottoFragmentPattern.test(cell) || isNumberCell(cell) || isDateCell(cell) || (isTypeCell(cell) && isUpperLine(cell));
+}
+
+const cellsMatch = (line: Line, test: (c: string) => boolean) => {
+  const cells = cellsOf(line.trimmed);
+  return cells.length > 0 && cells.every(test);
+};
+const anyCell = (line: Line, test: (c: string) => boolean) => cellsOf(line.trimmed).some(test);
+
+function startsBody(line: Line): boolean {
+  const t = line.trimmed;
+  if (legalBasisOpener.test(t) || proposalOpener.test(t) || enactingLinePattern.test(t)) return true;
+  const marker = readMarker(t).marker;
+  return marker !== undefined && marker.kind !== 'letter';
+}
+
+/**
+ * Finds the header that starts at or after line `from`.
+ * @returns null when there is none (the document starts with its body, like seed 001).
+ */
+export function findHeaderRegion(lines: Line[], from: number, isNoise: (i: number) => boolean): HeaderRegion | null {
+  let anchor = -1;
+  let seen = 0;
+  for (let j = from; j < lines.length && seen < 30; j++) {
+    const line = lines[j]!;
+    if (!line.trimmed || isNoise(j)) continue;
+    seen++;
+    if (anyCell(line, isAnchorCell) && (cellsMatch(line, isHeaderCell) || anyCell(line, isTypeCell))) {
+      anchor = j;
+      break;
+    }
+    if (startsBody(line)) break;
+  }
+  if (anchor < 0) return null;
+
+  let start = anchor;
+  while (start - 1 >= from) {
+    const prev = lines[start - 1]!;
+    if (prev.trimmed && !isNoise(start - 1) && !cellsMatch(prev, isHeaderCell)) break;
+    start--;
+  }
+  while (start < anchor && !lines[start]!.trimmed) start++;
+
+  let typeLine: number | null = null;
+  const titleLines: number[] = [];
+  let titleClosed = false;
+  let end = anchor;
+  let blankBefore = false;
+  for (let j = anchor; j < lines.length; j++) {
+    const line = lines[j]!;
+    const t = line.trimmed;
+    if (!t || isNoise(j)) {
+      if (separatorPattern.test(t) && titleLines.length > 0) titleClosed = true;
+      blankBefore = true;
+      continue;
+    }
+    if (typeLine === null) {
+      const typeCellIndex = cellsOf(t).findIndex(isTypeCell);
+      if (typeCellIndex >= 0 && (cellsMatch(line, (c) => isHeaderCell(c) || isTypeCell(c)) || cellsOf(t).length === 1)) {
+        typeLine = j;
+        const m = typeLinePattern.exec(t);
+        if (m && cellsOf(t).length === 1 && t.length > m[0].length) titleLines.push(j);
+        end = j + 1;
+      } else if (cellsMatch(line, isHeaderCell)) {
+        end = j + 1;
+      } else break;
+    } else {
+      if (attachedToPattern.test(t)) {
+        end = j + 1;
+        titleClosed = true;
+      } else if (titleClosed || titleLines.length >= 5) {
+        // After the trích yếu: an authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …") still belongs here.
+        if (isUpperLine(t) && !readMarker(t).marker && titleLines.length > 0) {
+          end = j + 1;
+          continue;
+        }
+        break;
+      } else if (titleLines.length > 0 && (preambleOpener.test(t) || startsBody(line) || separatorPattern.test(t))) {
+        break;
+      } else if (titleLines.length > 0 && isUpperLine(t) && !isUpperLine(lines[titleLines[0]!]!.trimmed)) {
+        end = j + 1;
+        titleClosed = true;
+      } else if (titleLines.length > 0 && blankBefore && !/^\p{Ll}/u.test(t)) {
+        break;
+      } else if (titleLines.length === 0 && (legalBasisOpener.test(t) && /\bsố\b|\d+\/\d*[\p{Lu}]/u.test(t))) {
+        break;
+      } else {
+        titleLines.push(j);
+        end = j + 1;
+      }
+    }
+    blankBefore = false;
+  }
+  return { start, end, typeLine, titleLines };
+}

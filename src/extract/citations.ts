@@ -31,10 +31,14 @@ const numberedReference = new RegExp(
 // Laws by name: capitalised name after the type word.
 const namedLaw = new RegExp(String.raw`${notLetterBefore}(Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)(?=\s+\p{Lu}|\s+năm\s+\d{4})`, 'gu');
 const lawNameStop =
-  /^(?:và|để|của|theo|về|gắn|nhằm|trong|tại|do|đã|được|có|cho|với|bằng|khi|là|đến|năm|số|ngày|hiện|nay|mới|này|đó|sửa|các|những|hướng|quy|trên|thì|cũng|đồng|hoặc|nên|phải|không|như|ban|thực|triển|tiếp|nghị|thông|quyết|văn|chỉ)$/iu;
+  /^(?:và|để|của|theo|về|gắn|nhằm|trong|tại|do|đã|được|có|cho|với|bằng|khi|là|đến|năm|số|ngày|hiện|nay|mới|này|đó|sửa|các|những|trên|thì|cũng|hoặc|nên|phải|không|như)$/iu;
+// A document type after the name ends it: "Luật Tiếp cận thông tin và Nghị định hướng dẫn".
+const lawNameStopPair = /^(?:nghị định|thông tư|quyết định|chỉ thị|hướng dẫn|thực hiện|triển khai|tiếp tục|quy định)$/iu;
 
 const issuerStop =
-  /^(?:về|v\/v|quy|hướng|ban|phê|triển|khắc|thực|nhằm|để|trong|theo|tại|đối|áp|sửa|gắn|và|đã|được|cho|với|trên|kèm|giai|năm|đến|nay|hiện|này|việc|số|ngày|tháng|cụ|như|khi|có|là)$/iu;
+  /^(?:về|v\/v|nhằm|để|trong|theo|tại|đối|áp|sửa|gắn|và|đã|được|cho|với|trên|kèm|giai|năm|đến|nay|hiện|này|việc|số|ngày|tháng|cụ|như|khi|có|là)$/iu;
+// Two-word verbs that end an issuer: "của Chính phủ quy định …", "của UBND tỉnh ban hành …".
+const issuerStopPair = /^(?:quy định|hướng dẫn|ban hành|phê duyệt|triển khai|khắc phục|thực hiện|tổ chức|giao cho)$/iu;
 
 function typeFromWord(word: string | undefined, typeCode: string | null): string | null {
   const written = word ? docTypeByName(word) : undefined;
@@ -58,6 +62,9 @@ function readIssuer(text: string, at: number): { issuer: string; end: number } |
     if (!m) break;
     const word = m[1]!.replace(/[.]+$/, '');
     if (count > 0 && issuerStop.test(word)) break;
+    wordPattern.lastIndex = m.index + m[0].length;
+    const next = wordPattern.exec(text)?.[1] ?? '';
+    if (count > 0 && issuerStopPair.test(`${word} ${next}`)) break;
     if (count > 0 && /^[\p{Ll}]/u.test(word) && count >= 10) break;
     count++;
     pos = m.index + m[0].length;
@@ -85,7 +92,7 @@ function readSubject(text: string, at: number, limit: number): { subject: string
 }
 
 function readLawName(text: string, at: number): { name: string; end: number } {
-  const words = /\s+([\p{L}\p{M}]+)|,\s+(chống)\b/uy;
+  const words = /\s+([\p{L}\p{M}]+)|,\s+(chống)(?![\p{L}\p{M}\d])/uy;
   let pos = at;
   let end = at;
   let count = 0;
@@ -96,6 +103,8 @@ function readLawName(text: string, at: number): { name: string; end: number } {
     const word = m[1] ?? m[2]!;
     if (count === 0 && !/^\p{Lu}/u.test(word)) break;
     if (count > 0 && lawNameStop.test(word)) break;
+    const after = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
+    if (count > 0 && lawNameStopPair.test(`${word} ${after}`)) break;
     if (count > 0 && /^\p{Lu}/u.test(word) && /^(?:Luật|Bộ|Nghị|Quyết|Thông|Chỉ|Pháp|Hiến)$/u.test(word)) break;
     pos = m.index + m[0].length;
     end = pos;

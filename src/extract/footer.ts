@@ -94,7 +94,7 @@ export function readRecipients(segments: Segments): RawRecipient[] {
   if (restOfHead) push(restOfHead, first.contentStart + first.trimmed.indexOf(restOfHead));
   for (const line of lines.slice(head + 1)) {
     const cell = line.trimmed.split('\t')[0]!.trim();
-    if (!/^[-+•*]/u.test(cell) && !/^Lưu\b/iu.test(cell)) break;
+    if (!/^[-+•*]/u.test(cell) && !/^Lưu(?![\p{L}\p{M}\d])/iu.test(cell)) break;
     push(cell, line.contentStart);
   }
   return out;

@@ -43,7 +43,7 @@ function cellsOfLine(text: string, lineStart: number, line: number): Cell[] {
 }
 
 const numberCellPattern = new RegExp(String.raw`Số\s*[:.]?\s*((?:${documentNumberPattern.source})|/\s*[\p{Lu}][\p{L}\d&]*(?:\s*-\s*[\p{L}\d&]+)*)`, 'iu');
-const dateCellPattern = /(?:^|,\s*|\s)(?:([\p{L}][\p{L}\p{M}\d .'-]{1,60}?)\s*,\s*)?(ngày\b.*)$/iu;
+const dateCellPattern = /(?:^|,\s*|\s)(?:([\p{L}][\p{L}\p{M}\d .'-]{1,60}?)\s*,\s*)?(ngày(?![\p{L}\p{M}\d]).*)$/iu;
 
 /** Removes the motto from a cell, returning the rest (a flattened row may hold issuer + motto). */
 function withoutMotto(text: string): string {
@@ -51,7 +51,7 @@ function withoutMotto(text: string): string {
 }
 
 const orgHead =
-  /^(?:ỦY\s+BAN|UBND|HỘI\s+ĐỒNG|HĐND|SỞ|PHÒNG|BAN|VĂN\s+PHÒNG|TRUNG\s+TÂM|BỘ|TỔNG\s+CỤC|CỤC|CHI\s+CỤC|THANH\s+TRA|ĐẢNG\s+ỦY|ĐẢNG\s+BỘ|TỈNH\s+ỦY|THÀNH\s+ỦY|HUYỆN\s+ỦY|QUẬN\s+ỦY|THỊ\s+ỦY|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY|TRƯỜNG|BỆNH\s+VIỆN|ĐÀI|BẢO\s+HIỂM|KHO\s+BẠC|CHÍNH\s+PHỦ|THỦ\s+TƯỚNG|MẶT\s+TRẬN|ỦY\s+BAN\s+MẶT\s+TRẬN)\b/u;
+  /^(?:ỦY\s+BAN|UBND|HỘI\s+ĐỒNG|HĐND|SỞ|PHÒNG|BAN|VĂN\s+PHÒNG|TRUNG\s+TÂM|BỘ|TỔNG\s+CỤC|CỤC|CHI\s+CỤC|THANH\s+TRA|ĐẢNG\s+ỦY|ĐẢNG\s+BỘ|TỈNH\s+ỦY|THÀNH\s+ỦY|HUYỆN\s+ỦY|QUẬN\s+ỦY|THỊ\s+ỦY|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY|TRƯỜNG|BỆNH\s+VIỆN|ĐÀI|BẢO\s+HIỂM|KHO\s+BẠC|CHÍNH\s+PHỦ|THỦ\s+TƯỚNG|MẶT\s+TRẬN|ỦY\s+BAN\s+MẶT\s+TRẬN)(?![\p{L}\p{M}\d])/u;
 // A second body named on the same flattened line: "UBND TỈNH HÀ TĨNH SỞ LAO ĐỘNG …".
 const innerHead = /\s(?=(?:SỞ|PHÒNG|TRUNG\s+TÂM|CHI\s+CỤC|BAN\s+QUẢN\s+LÝ|THANH\s+TRA)\s)|(?<!VĂN\s+PHÒNG)\s(?=(?:ỦY\s+BAN\s+NHÂN\s+DÂN|UBND)\s)/u;
 
@@ -139,7 +139,7 @@ function readDateCell(text: string, start: number, fields: HeaderFields): boolea
   if (m[1]) {
     const place = squash(m[1]);
     const placeStart = start + text.indexOf(m[1]);
-    if (!/^(?:Số|ngày)\b/iu.test(place)) fields.place = { value: place, span: span(placeStart, placeStart + m[1].trimEnd().length) };
+    if (!/^(?:Số|ngày)(?![\p{L}\p{M}\d])/iu.test(place)) fields.place = { value: place, span: span(placeStart, placeStart + m[1].trimEnd().length) };
   }
   return true;
 }

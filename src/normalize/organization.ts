@@ -7,10 +7,10 @@ import { squash, unifyTonePlacement } from '../util/fold.js';
 
 // Applied on word boundaries, in order.
 const abbreviations: Array<[RegExp, string]> = [
-  [/\bUBMTTQVN\b|\bUB\s*MTTQ\s*VN\b/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
-  [/\bUBMTTQ\b/gu, 'Ủy ban Mặt trận Tổ quốc'],
-  [/\bMTTQVN\b/gu, 'Mặt trận Tổ quốc Việt Nam'],
-  [/\bMTTQ\b/gu, 'Mặt trận Tổ quốc'],
+  [/(?<![\p{L}\p{M}\d])UBMTTQVN(?![\p{L}\p{M}\d])|(?<![\p{L}\p{M}\d])UB\s*MTTQ\s*VN(?![\p{L}\p{M}\d])/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  [/(?<![\p{L}\p{M}\d])UBMTTQ(?![\p{L}\p{M}\d])/gu, 'Ủy ban Mặt trận Tổ quốc'],
+  [/(?<![\p{L}\p{M}\d])MTTQVN(?![\p{L}\p{M}\d])/gu, 'Mặt trận Tổ quốc Việt Nam'],
+  [/(?<![\p{L}\p{M}\d])MTTQ(?![\p{L}\p{M}\d])/gu, 'Mặt trận Tổ quốc'],
   [/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân'],
   [/(?<![\p{L}])HĐND(?![\p{L}])/gu, 'Hội đồng nhân dân'],
   [/(?<![\p{L}])BCĐ(?![\p{L}])/gu, 'Ban Chỉ đạo'],
@@ -83,6 +83,10 @@ function caseUpperName(upper: string): string {
   return capitalize(lower);
 }
 
+// Central bodies have one spelling; plans vary their case ("Quốc Hội", "Chính Phủ").
+const centralBodies = ['Quốc hội', 'Chính phủ', 'Thủ tướng Chính phủ', 'Ban Chấp hành Trung ương', 'Bộ Chính trị', 'Ban Bí thư', 'Văn phòng Chính phủ'];
+const centralByFolded = new Map(centralBodies.map((b) => [b.toLowerCase(), b]));
+
 /**
  * Expands abbreviations and, for an all-caps name, applies administrative capitalisation.
  * @example expandOrganization('UBND tỉnh Quảng Nam') // 'Ủy ban nhân dân tỉnh Quảng Nam'
@@ -90,6 +94,8 @@ function caseUpperName(upper: string): string {
  */
 export function expandOrganization(text: string): string {
   const expanded = squash(unifyTonePlacement(expandAbbreviations(text))).replace(/[\s,;:.]+$/u, '');
+  const central = centralByFolded.get(expanded.toLowerCase());
+  if (central) return central;
   if (upperRatio(text.replace(/UBND|HĐND|MTTQ|BCĐ/gu, '')) >= 0.85) return caseUpperName(expanded);
   return expanded;
 }

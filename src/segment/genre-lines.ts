@@ -40,16 +40,16 @@ export const typeLinePattern = new RegExp(`^(${docTypeNamesPattern})(?:\\s*[:.\\
 export const separatorPattern = /^[\s_\-=*.~—–·•]{3,}$/u;
 
 // Preamble openers: "Căn cứ …", "Thực hiện …", "Triển khai …", "Xét đề nghị …", "Theo đề nghị …".
-export const legalBasisOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Trên\s+cơ\s+sở|Thi\s+hành)\b/iu;
+export const legalBasisOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Trên\s+cơ\s+sở|Thi\s+hành)(?![\p{L}\p{M}\d])/iu;
 export const proposalOpener = /^(?:Xét|Theo)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)/iu;
-export const preambleOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Trên\s+cơ\s+sở|Thi\s+hành|Xét|Theo|Nhằm|Để)\b/iu;
+export const preambleOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Trên\s+cơ\s+sở|Thi\s+hành|Xét|Theo|Nhằm|Để)(?![\p{L}\p{M}\d])/iu;
 
 // "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "CHỈ THỊ:" — the line between a Quyết định's preamble and its articles.
 export const enactingLinePattern = /^(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ|RA\s+QUYẾT\s+ĐỊNH)\s*:\s*$/u;
 
 // Footer: "Nơi nhận:", the closing sentence, signing prefixes and titles.
 export const recipientsHeadPattern = /^Nơi\s+nhận\s*:?/iu;
-export const closingPattern = /^Trên\s+đây\s+là\b/iu;
+export const closingPattern = /^Trên\s+đây\s+là(?![\p{L}\p{M}\d])/iu;
 // "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC", "Q. GIÁM ĐỐC", "TUQ. …", Party "T/M BAN THƯỜNG VỤ".
 export const authorityPrefixPattern = /^(?:(?:TM|KT|TL|TUQ|TƯQ|Q)\s*\.\s*|(?:T\/M|K\/T|T\/L)\s+)(?=\p{Lu}{2})/u;
 // Position titles that sign: "CHỦ TỊCH", "PHÓ GIÁM ĐỐC ĐIỀU HÀNH", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG" …

@@ -42,14 +42,14 @@ function isTypeCell(cell: string): boolean {
   if (!m) return false;
   const rest = cell.slice(m[0].length);
   // "Kế hoạch số 12/KH-UBND …" inside a sentence is not a type line.
-  return (isUpperLine(m[1]!) || rest.length === 0) && !/^số\b/iu.test(rest);
+  return (isUpperLine(m[1]!) || rest.length === 0) && !/^số(?![\p{L}\p{M}\d])/iu.test(rest);
 }
 
 /** One header cell: a part of the two-column header. */
 function isHeaderCell(cell: string): boolean {
   if (mottoFragmentPattern.test(cell) || isNumberCell(cell) || isDateCell(cell) || separatorPattern.test(cell))
     return true;
-  if (/^V\/v\b/iu.test(cell)) return true;
+  if (/^V\/v(?![\p{L}\p{M}\d])/iu.test(cell)) return true;
   const words = cell.split(/\s+/).length;
   return isUpperLine(cell) && words <= 16 && !/[.;]$/.test(cell);
 }
@@ -139,7 +139,7 @@ export function findHeaderRegion(lines: Line[], from: number, isNoise: (i: numbe
         titleClosed = true;
       } else if (titleLines.length > 0 && blankBefore && !/^\p{Ll}/u.test(t)) {
         break;
-      } else if (titleLines.length === 0 && (legalBasisOpener.test(t) && /\bsố\b|\d+\/\d*[\p{Lu}]/u.test(t))) {
+      } else if (titleLines.length === 0 && (legalBasisOpener.test(t) && /(?<![\p{L}\p{M}\d])số(?![\p{L}\p{M}\d])|\d+\/\d*[\p{Lu}]/u.test(t))) {
         break;
       } else {
         titleLines.push(j);

@@ -5,6 +5,7 @@ import type { Segments } from '../segment/index.js';
 import { isPersonName, isSignatureLine } from '../segment/index.js';
 import { authorityPrefixPattern, recipientsHeadPattern } from '../segment/genre-lines.js';
 import { squash } from '../util/fold.js';
+import { splitCells } from '../util/cells.js';
 import { type Span, span } from '../util/span.js';
 
 export interface RawSigner {
@@ -18,7 +19,7 @@ function footerLines(segments: Segments) {
   return segments.lines.filter((l) => segments.parts[l.index] === 0 && segments.zones[l.index] === 'footer' && l.trimmed);
 }
 
-const cellTexts = (text: string) => text.split('\t').map((c) => c.trim()).filter(Boolean);
+const cellTexts = (text: string) => splitCells(text).map((c) => c.text);
 
 /** Title-cases an all-caps name ("NGUYỄN VĂN AN" → "Nguyễn Văn An"). */
 function caseName(name: string): string {
@@ -63,7 +64,7 @@ export function readSigner(segments: Segments): RawSigner | null {
       }
     }
     if (position !== null || authority.length > 0) sinceTitle++;
-    if (name !== null || sinceTitle > 6) break;
+    if (name !== null || sinceTitle > 14) break;
   }
   if (start < 0) return null;
   // "KT. CHỦ TỊCH" followed directly by a name: the prefix line carries the title it signs for.
@@ -84,16 +85,18 @@ export function readRecipients(segments: Segments): RawRecipient[] {
   const push = (text: string, at: number) => {
     const lead = /^[-+•*]\s*/u.exec(text)?.[0].length ?? 0;
     let body = text.slice(lead);
-    body = body.replace(/\t.*$/u, '');
+    body = body.replace(/(?:\t| {3,}).*$/u, '');
     const trimmed = body.replace(/[\s;.,]+$/u, '');
     if (trimmed) out.push({ text: squash(trimmed), span: span(at + lead, at + lead + trimmed.length) });
   };
   const first = lines[head]!;
-  const inline = /^Nơi\s+nhận\s*:?\s*/iu.exec(first.trimmed)!;
-  const restOfHead = first.trimmed.slice(inline[0].length).split('\t')[0]!.trim();
-  if (restOfHead) push(restOfHead, first.contentStart + first.trimmed.indexOf(restOfHead));
+  // "Nơi nhận: - UBND tỉnh;" on one line; a second cell on that line is the signature column.
+  const headCell = splitCells(first.trimmed)[0]?.text ?? '';
+  const inline = /^Nơi\s+nhận\s*:?\s*/iu.exec(headCell)!;
+  const restOfHead = headCell.slice(inline[0].length).trim();
+  if (restOfHead && !isSignatureLine(restOfHead)) push(restOfHead, first.contentStart + first.trimmed.indexOf(restOfHead));
   for (const line of lines.slice(head + 1)) {
-    const cell = line.trimmed.split('\t')[0]!.trim();
+    const cell = splitCells(line.trimmed)[0]?.text ?? '';
     if (!/^[-+•*]/u.test(cell) && !/^Lưu(?![\p{L}\p{M}\d])/iu.test(cell)) break;
     push(cell, line.contentStart);
   }

@@ -4,6 +4,7 @@
 import type { Segments } from '../segment/index.js';
 import { isUpperLine, mottoFragmentPattern, nationalMottoPattern, separatorPattern, typeLinePattern } from '../segment/genre-lines.js';
 import { squash } from '../util/fold.js';
+import { splitCells } from '../util/cells.js';
 import { type Span, span } from '../util/span.js';
 import { parseVietnameseDate } from './dates.js';
 import { documentNumberPattern, type DocumentNumber, parseDocumentNumber } from './document-number.js';
@@ -31,15 +32,7 @@ interface Cell {
 }
 
 function cellsOfLine(text: string, lineStart: number, line: number): Cell[] {
-  const cells: Cell[] = [];
-  let offset = 0;
-  for (const piece of text.split('\t')) {
-    const lead = piece.length - piece.trimStart().length;
-    const trimmed = piece.trim();
-    if (trimmed) cells.push({ text: trimmed, start: lineStart + offset + lead, line });
-    offset += piece.length + 1;
-  }
-  return cells;
+  return splitCells(text).map((c) => ({ text: c.text, start: lineStart + c.offset, line }));
 }
 
 const numberCellPattern = new RegExp(String.raw`Số\s*[:.]?\s*((?:${documentNumberPattern.source})|/\s*[\p{Lu}][\p{L}\d&]*(?:\s*-\s*[\p{L}\d&]+)*)`, 'iu');
@@ -53,7 +46,8 @@ function withoutMotto(text: string): string {
 const orgHead =
   /^(?:ỦY\s+BAN|UBND|HỘI\s+ĐỒNG|HĐND|SỞ|PHÒNG|BAN|VĂN\s+PHÒNG|TRUNG\s+TÂM|BỘ|TỔNG\s+CỤC|CỤC|CHI\s+CỤC|THANH\s+TRA|ĐẢNG\s+ỦY|ĐẢNG\s+BỘ|TỈNH\s+ỦY|THÀNH\s+ỦY|HUYỆN\s+ỦY|QUẬN\s+ỦY|THỊ\s+ỦY|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY|TRƯỜNG|BỆNH\s+VIỆN|ĐÀI|BẢO\s+HIỂM|KHO\s+BẠC|CHÍNH\s+PHỦ|THỦ\s+TƯỚNG|MẶT\s+TRẬN|ỦY\s+BAN\s+MẶT\s+TRẬN)(?![\p{L}\p{M}\d])/u;
 // A second body named on the same flattened line: "UBND TỈNH HÀ TĨNH SỞ LAO ĐỘNG …".
-const innerHead = /\s(?=(?:SỞ|PHÒNG|TRUNG\s+TÂM|CHI\s+CỤC|BAN\s+QUẢN\s+LÝ|THANH\s+TRA)\s)|(?<!VĂN\s+PHÒNG)\s(?=(?:ỦY\s+BAN\s+NHÂN\s+DÂN|UBND)\s)/u;
+// Not inside "VĂN PHÒNG HĐND VÀ UBND", where the councils are the office's own name.
+const innerHead = /(?<!VĂN)\s(?=(?:SỞ|PHÒNG|TRUNG\s+TÂM|CHI\s+CỤC|BAN\s+QUẢN\s+LÝ|THANH\s+TRA)\s)|(?<!VĂN\s+PHÒNG|\sVÀ|&|HĐND|NHÂN\s+DÂN)\s(?=(?:ỦY\s+BAN\s+NHÂN\s+DÂN|UBND)\s)/u;
 
 /** Reads the header of document part 0. */
 export function readHeader(segments: Segments): HeaderFields {

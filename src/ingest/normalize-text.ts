@@ -41,6 +41,7 @@ function planLineEdits(input: string, drop: Uint8Array, toTab: Set<number>, repa
 }
 
 const markdownHeading = /^[ \t]{0,3}(#{1,6})[ \t]+/;
+const strongestEmphasis = /\*\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*\*/g;
 const strongEmphasis = /(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/g;
 const emphasis = /(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu;
 const tableSeparatorRow = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -63,7 +64,14 @@ function planOneLine(
     repairs.markdown++;
   }
   if (line.includes('*') || line.includes('__')) {
+    for (const m of line.matchAll(strongestEmphasis)) {
+      const at = base + m.index;
+      dropRange(drop, at, at + 3);
+      dropRange(drop, at + m[0].length - 3, at + m[0].length);
+      repairs.markdown++;
+    }
     for (const m of line.matchAll(strongEmphasis)) {
+      if (drop[base + m.index]) continue;
       const at = base + m.index;
       dropRange(drop, at, at + 2);
       dropRange(drop, at + m[0].length - 2, at + m[0].length);

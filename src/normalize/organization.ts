@@ -67,6 +67,9 @@ function caseField(rest: string): string {
 
 function caseUpperName(upper: string): string {
   const lower = squash(upper).toLowerCase();
+  // "hội đồng nhân dân và ủy ban nhân dân …": each council cased on its own.
+  const joined = /^(.+?) (và|&) ((?:ủy ban nhân dân|hội đồng nhân dân).*)$/u.exec(lower);
+  if (joined && councilHeads.some((h) => joined[1]!.startsWith(h))) return `${caseUpperName(joined[1]!)} ${joined[2]} ${caseUpperName(joined[3]!)}`;
   for (const head of councilHeads) {
     if (lower === head) return capitalize(head);
     if (lower.startsWith(`${head} `)) return `${capitalize(head)} ${caseLocality(lower.slice(head.length + 1))}`;

@@ -17,6 +17,7 @@ import {
   typeLinePattern,
 } from './genre-lines.js';
 import type { Line } from './lines.js';
+import { splitCells } from '../util/cells.js';
 
 export interface HeaderRegion {
   /** First and one-past-last line of the header. */
@@ -27,7 +28,7 @@ export interface HeaderRegion {
   titleLines: number[];
 }
 
-const cellsOf = (text: string) => text.split('\t').map((c) => c.trim()).filter(Boolean);
+const cellsOf = (text: string) => splitCells(text).map((c) => c.text);
 
 function isNumberCell(cell: string): boolean {
   return /^Số\s*[:.]?\s*[\d/]/iu.test(cell) || (numberLinePattern.test(cell) && cell.length < 60);
@@ -139,7 +140,7 @@ export function findHeaderRegion(lines: Line[], from: number, isNoise: (i: numbe
         titleClosed = true;
       } else if (titleLines.length > 0 && blankBefore && !/^\p{Ll}/u.test(t)) {
         break;
-      } else if (titleLines.length === 0 && (legalBasisOpener.test(t) && /(?<![\p{L}\p{M}\d])số(?![\p{L}\p{M}\d])|\d+\/\d*[\p{Lu}]/u.test(t))) {
+      } else if (titleLines.length === 0 && (legalBasisOpener.test(t) && /(?<![\p{L}\p{M}\d])số\s*:?\s*\d|\d+\s*\/\s*\d*\s*\p{Lu}/u.test(t))) {
         break;
       } else {
         titleLines.push(j);

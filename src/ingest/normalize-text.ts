@@ -40,7 +40,7 @@ function planLineEdits(input: string, drop: Uint8Array, toTab: Set<number>, repa
   }
 }
 
-const markdownHeading = /^[ \t]{0,3}(#{1,6})[ \t]+/;
+const markdownHeading = /^[\uFEFF\u200B]*[ \t]{0,3}(#{1,6})[ \t]+/;
 const strongestEmphasis = /\*\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*\*/g;
 const strongEmphasis = /(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/g;
 const emphasis = /(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu;
@@ -60,7 +60,7 @@ function planOneLine(
   if (line.length === 0) return;
   const heading = markdownHeading.exec(line);
   if (heading) {
-    dropRange(drop, base + heading.index, base + heading[0].length);
+    dropRange(drop, base + heading[0].indexOf('#'), base + heading[0].length);
     repairs.markdown++;
   }
   if (line.includes('*') || line.includes('__')) {
@@ -97,7 +97,11 @@ function planOneLine(
     if (trailing && (!leading || trailing.index >= leading[0].length))
       dropRange(drop, base + trailing.index, base + line.length);
     for (let i = 0; i < line.length; i++) {
-      if (line.charCodeAt(i) === 0x7c && !drop[base + i]) toTab.add(base + i);
+      if (line.charCodeAt(i) !== 0x7c || drop[base + i]) continue;
+      toTab.add(base + i);
+      // The spaces around an inner bar are padding of the cell, not text.
+      for (let k = i - 1; k >= 0 && (line[k] === ' ' || line[k] === '\t'); k--) drop[base + k] = 1;
+      for (let k = i + 1; k < line.length && (line[k] === ' ' || line[k] === '\t'); k++) drop[base + k] = 1;
     }
     repairs['table-residue']++;
   }

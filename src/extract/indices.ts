@@ -18,11 +18,11 @@ interface IndexEntry {
 }
 
 const entries = indexData.indices as IndexEntry[];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]*');
+const escapePattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]*');
 const patterns = entries.map((e) => ({
   code: e.code,
-  acronym: new RegExp(`(?<![\\p{L}\\d])(?:${e.acronyms.map(escape).join('|')})(?![\\p{L}\\d])`, 'giu'),
-  name: new RegExp(`(?:${e.names.map((n) => escape(foldText(n))).join('|')})`, 'gu'),
+  acronym: new RegExp(`(?<![\\p{L}\\d])(?:${e.acronyms.map(escapePattern).join('|')})(?![\\p{L}\\d])`, 'giu'),
+  name: new RegExp(`(?:${e.names.map((n) => escapePattern(foldText(n))).join('|')})`, 'gu'),
 }));
 
 // "giai đoạn 2021 - 2025", "2021-2025", "năm 2024 và những năm tiếp theo", "năm 2021".

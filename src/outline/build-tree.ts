@@ -116,14 +116,18 @@ export class TreeBuilder {
       this.popTo(0);
     }
     const style = styleOf(marker);
-    if (marker.kind === 'nested') return this.addNested(block, marker, style);
+    if (marker.kind === 'nested') {
+      this.addNested(block, marker, style);
+      return;
+    }
 
     const sameStyle = this.stack.findIndex((s) => s.style === style);
     if (sameStyle >= 0) {
       const sibling = this.stack[sameStyle]!;
       const parent = sibling.parent;
       if (marker.kind === 'arabic' && marker.value === 1 && sibling.marker && sibling.marker.value >= 2 && parent?.style === 'roman') {
-        return this.restartPart(block, marker, style, parent);
+        this.restartPart(block, marker, style, parent);
+        return;
       }
       this.checkSequence(sibling, marker, block);
       this.popTo(sameStyle);

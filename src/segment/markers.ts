@@ -109,7 +109,7 @@ export function readMarker(line: string): LineMarker {
     return marker('nested', line, m, path, Number(path[path.length - 1]), 'nested');
   }
   m = arabicPattern.exec(line);
-  if (m && /[\p{L}"“'(«\[*]/u.test(line.slice(m[0].length, m[0].length + 1))) {
+  if (m && /[\p{L}"“'(«[*]/u.test(line.slice(m[0].length, m[0].length + 1))) {
     return marker('arabic', line, m, [String(Number(m[1]))], Number(m[1]), m[2]!.trim() || '.');
   }
   m = letterPattern.exec(line);

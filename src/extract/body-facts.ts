@@ -16,7 +16,7 @@ const orgStart = String.raw`(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+
 const issuingVerb = String.raw`(?:ban\s+hành|xây\s+dựng|triển\s+khai\s+xây\s+dựng|lập|tổ\s+chức\s+xây\s+dựng|đề\s+ra)`;
 const planWord = String.raw`(?:Kế\s+hoạch|kế\s+hoạch|Chương\s+trình|chương\s+trình|Phương\s+án|phương\s+án)`;
 // "<Org> ban hành/xây dựng Kế hoạch …" at a sentence or clause start.
-const issuingSentence = new RegExp(String.raw`(?:^|[,;.:]\s+)(${orgStart}(?:[^.;:\n]){0,90}?)\s+${issuingVerb}\s+${planWord}`, 'u');
+const issuingSentence = new RegExp(String.raw`(?:^|[,;.:]\s+)(${orgStart}(?:[^.;:]){0,90}?)\s+${issuingVerb}\s+${planWord}`, 'u');
 // "Trên đây là Kế hoạch <title>./." — the closing sentence repeats the title.
 const closingTitle = new RegExp(String.raw`^Trên\s+đây\s+là\s+(?:bản\s+)?${planWord}\s+(.+?)(?:\s*\.\s*\/\s*\.|\.(?=\s|$)|$)`, 'u');
 // "… ban hành Kế hoạch <title> (cụ thể) như sau:" — the intro sentence.

@@ -3,7 +3,7 @@
 // fallbacks, each reported), legal bases vs other citations, purposes and requirements, signer,
 // recipients, indices and the plan/not-plan decision.
 
-import { docTypeByCode } from '../domain/doc-types.js';
+import { docTypeByCode, docTypeNamesPattern } from '../domain/doc-types.js';
 import type { Reporter } from '../diagnostics/report.js';
 import type { Outline, OutlineItem } from '../outline/index.js';
 import { legalBasisOpener } from '../segment/genre-lines.js';
@@ -35,6 +35,7 @@ export interface Extraction {
   isPlan: boolean;
 }
 
+const documentTypeOpener = new RegExp(`^(?:${docTypeNamesPattern})\\s`, 'iu');
 const LOCAL_BODY = /^(?:Sở|Phòng|Ban|Văn phòng|Thanh tra|Trung tâm|Chi cục|Cục|Đài|Công an)(?![\p{L}\p{M}\d])/iu;
 const COUNCIL = /^(?:Ủy ban nhân dân|UBND|ỦY BAN NHÂN DÂN)/u;
 
@@ -107,9 +108,19 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
   // Legal bases: document references in the main preamble's "Căn cứ / Thực hiện / Triển khai" paragraphs.
   const legalBases: RawCitation[] = [];
   const basisSpans: Span[] = [];
+  let inBasisList = false;
   for (const block of outline.preamble.filter((b) => b.part === 0)) {
     const blockText = text.slice(block.start, block.end);
-    if (!legalBasisOpener.test(blockText)) continue;
+    const contentText = text.slice(block.contentStart, block.end);
+    // "Căn cứ: - Luật …; - Nghị định …;" and bases wrapped after a ";": a list item that starts with a
+    // document type continues the list of bases.
+    const opensBasis = legalBasisOpener.test(blockText);
+    const continuesList = inBasisList && documentTypeOpener.test(contentText);
+    if (!opensBasis && !continuesList) {
+      inBasisList = false;
+      continue;
+    }
+    inBasisList = /[;:,]\s*$/u.test(blockText) || /^(?:Căn\s+cứ|Thực\s+hiện)\s*:?$/iu.test(squash(blockText));
     for (const c of findCitations(blockText, block.start)) {
       legalBases.push(c);
       basisSpans.push(c.span);

@@ -77,6 +77,15 @@ function planOneLine(
       dropRange(drop, at + m[0].length - 2, at + m[0].length);
       repairs.markdown++;
     }
+    // Bold that opens on one hard-wrapped line and closes on another.
+    const unpaired = line.split('**').length % 2 === 0;
+    if (unpaired) {
+      const lead = /^[ \t]*\*\*(?=\S)/.exec(line);
+      const trail = /(?<=\S)\*\*[ \t]*$/.exec(line);
+      if (lead && !drop[base + lead[0].length - 2]) dropRange(drop, base + lead[0].length - 2, base + lead[0].length);
+      else if (trail && !drop[base + trail.index]) dropRange(drop, base + trail.index, base + trail.index + 2);
+      if (lead || trail) repairs.markdown++;
+    }
     for (const m of line.matchAll(emphasis)) {
       const at = base + m.index;
       if (drop[at]) continue;

@@ -31,10 +31,26 @@ const BLOCK_ZONES = new Set<Zone>(['preamble', 'body', 'footer', 'appendix']);
 const danglingWord =
   /(?:^|\s)(?:và|của|các|những|tại|trong|với|cho|về|để|theo|từ|đến|là|có|được|bị|hoặc|như|trên|dưới|thuộc|việc|nhằm|đối|giữa|do|bởi|qua|sự|mà|thì|nếu|khi|cùng|vào|hay|số|ngày|tháng|năm|phối hợp|đồng thời)$/iu;
 
-function continues(open: Block, line: string): boolean {
+/**
+ * The width a document was hard-wrapped at (pdftotext, e-mail), or null. Wrapped text has most long
+ * lines ending just short of one width; typed text has paragraphs of any length on one line.
+ */
+export function detectWrapWidth(lines: Line[]): number | null {
+  const lengths = lines.map((l) => l.text.trimEnd().length).filter((n) => n >= 20);
+  if (lengths.length < 12) return null;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)]!;
+  if (width > 110) return null;
+  const nearWidth = lengths.filter((n) => n >= width - 14).length;
+  return nearWidth >= lengths.length * 0.3 ? width : null;
+}
+
+function continues(open: Block, line: string, previousLineLength: number, wrapWidth: number | null): boolean {
   if (open.kind === 'table' || open.kind === 'enacting') return false;
-  if (isUpperLine(line) && line.length > 3) return false;
   const previous = open.text;
+  // Hard-wrapped text: a full-width line without final punctuation goes on, whatever the next case.
+  if (wrapWidth !== null && previousLineLength >= wrapWidth - 16 && !/[.;:!?]$/.test(previous) && !isUpperLine(previous)) return true;
+  if (isUpperLine(line) && line.length > 3) return false;
   if (/^[\p{Ll}]/u.test(line)) return !/[.;:!?]$/.test(previous);
   if (open.kind === 'heading') return false;
   if (!/[\p{L}\d]$/u.test(previous) || previous.length < 50) return false;
@@ -51,6 +67,8 @@ export function buildBlocks(lines: Line[], zones: Zone[], parts: number[], repor
   let open: Block | null = null;
   let joined = 0;
   let firstJoin: Line | null = null;
+  const wrapWidth = detectWrapWidth(lines);
+  let previousLineLength = 0;
   for (const line of lines) {
     const zone = zones[line.index]!;
     if (!BLOCK_ZONES.has(zone)) {
@@ -72,7 +90,9 @@ export function buildBlocks(lines: Line[], zones: Zone[], parts: number[], repor
       continue;
     }
     const read = readMarker(t);
-    if (!read.marker && !read.bullet && open && continues(open, t)) {
+    const lastLength = previousLineLength;
+    previousLineLength = line.text.trimEnd().length;
+    if (!read.marker && !read.bullet && open && continues(open, t, lastLength, wrapWidth)) {
       open.text = `${open.text} ${squash(t)}`;
       open.end = trimmedEnd;
       open.lines.push(line.index);

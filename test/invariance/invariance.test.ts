@@ -1,0 +1,61 @@
+// Format invariance: every corpus document re-typed (NFD, CRLF+BOM, old tone marks, NBSP/tabs,
+// zero-width, markdown, `|` residue, upper-case headings, hard wrap with page numbers) must give the
+// same values. Prints invariance per re-typing; fails below the floor.
+
+import { describe, expect, it } from 'vitest';
+import { type PlanDocument, parsePlan, type Section } from '../../src/index.js';
+import { loadCorpus } from '../helpers/gold.js';
+import { retypings } from '../helpers/retype.js';
+
+const ids = (s: Section[]): string[] => s.flatMap((x) => [x.id, ...ids(x.children)]);
+const fold = (s: string | null | undefined) => (s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The values compared, one entry per field. */
+function values(doc: PlanDocument): Record<string, string> {
+  return {
+    docType: String(doc.docType),
+    number: doc.number ? doc.number.raw.replace(/\s+/g, '') : 'null',
+    issuedDate: String(doc.issuedDate?.iso),
+    place: String(doc.place),
+    issuer: JSON.stringify([doc.issuer?.name, doc.issuer?.parent]),
+    title: fold(doc.title),
+    legalBases: JSON.stringify(doc.legalBases.map((c) => [c.number, c.date, c.type])),
+    citations: JSON.stringify(doc.citations.map((c) => [c.number, c.date, c.name])),
+    purposes: String(doc.purposes.length) + '/' + String(doc.requirements.length),
+    outline: ids(doc.sections).join(' '),
+    signer: JSON.stringify([doc.signer?.authority, doc.signer?.position, doc.signer?.name]),
+    indices: doc.indices.map((i) => i.code).sort().join(','),
+  };
+}
+
+const corpus = loadCorpus();
+const baseline = new Map(corpus.map((d) => [d.id, values(parsePlan(d.text))]));
+
+describe('format invariance', () => {
+  const table: string[] = [];
+  let compared = 0;
+  let equal = 0;
+  const misses: string[] = [];
+  for (const [name, retype] of Object.entries(retypings)) {
+    let n = 0;
+    let same = 0;
+    for (const doc of corpus) {
+      const base = baseline.get(doc.id)!;
+      const got = values(parsePlan(retype(doc.text.toString('utf8'))));
+      for (const field of Object.keys(base)) {
+        n++;
+        if (base[field] === got[field]) same++;
+        else misses.push(`${name} ${doc.id.slice(0, 12)} ${field}: ${base[field]!.slice(0, 80)} → ${got[field]!.slice(0, 80)}`);
+      }
+    }
+    compared += n;
+    equal += same;
+    table.push(`${name.padEnd(22)} ${((100 * same) / n).toFixed(1).padStart(6)}%  (${same}/${n})`);
+  }
+
+  it('prints invariance per re-typing', () => {
+    console.log(`\nInvariance per re-typing\n${table.join('\n')}\n${'all'.padEnd(22)} ${((100 * equal) / compared).toFixed(1).padStart(6)}%`);
+    if (misses.length) console.log(`\nDifferences:\n  ${misses.slice(0, 60).join('\n  ')}`);
+    expect(equal / compared).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -77,13 +77,14 @@ function planOneLine(
       dropRange(drop, at + m[0].length - 2, at + m[0].length);
       repairs.markdown++;
     }
-    // Bold that opens on one hard-wrapped line and closes on another.
-    const unpaired = line.split('**').length % 2 === 0;
-    if (unpaired) {
-      const lead = /^[ \t]*\*\*(?=\S)/.exec(line);
-      const trail = /(?<=\S)\*\*[ \t]*$/.exec(line);
-      if (lead && !drop[base + lead[0].length - 2]) dropRange(drop, base + lead[0].length - 2, base + lead[0].length);
-      else if (trail && !drop[base + trail.index]) dropRange(drop, base + trail.index, base + trail.index + 2);
+    // Emphasis that opens on one hard-wrapped line and closes on another ("*Căn cứ …" / "… 2030;*").
+    for (const marker of ['**', '*']) {
+      const bare = marker === '*' ? line.replace(/\*\*/g, '').replace(/^[ \t]*\*[ \t]/, '') : line;
+      if (bare.split(marker).length % 2 !== 0) continue;
+      const lead = marker === '**' ? /^[ \t]*\*\*(?=[^\s*])/.exec(line) : /^[ \t]*\*(?=[^\s*])/.exec(line);
+      const trail = marker === '**' ? /(?<=[^\s*])\*\*[ \t]*$/.exec(line) : /(?<=[^\s*])\*[ \t]*$/.exec(line);
+      if (lead && !drop[base + lead[0].length - 1]) dropRange(drop, base + lead[0].length - marker.length, base + lead[0].length);
+      else if (trail && !drop[base + trail.index]) dropRange(drop, base + trail.index, base + trail.index + marker.length);
       if (lead || trail) repairs.markdown++;
     }
     for (const m of line.matchAll(emphasis)) {

@@ -29,7 +29,7 @@ const BLOCK_ZONES = new Set<Zone>(['preamble', 'body', 'footer', 'appendix']);
 
 // Words a sentence cannot end on: a line ending on one continues on the next.
 const danglingWord =
-  /(?:^|\s)(?:và|của|các|những|tại|trong|với|cho|về|để|theo|từ|đến|là|có|được|bị|hoặc|như|trên|dưới|thuộc|việc|nhằm|đối|giữa|do|bởi|qua|sự|mà|thì|nếu|khi|cùng|vào|hay|số|ngày|tháng|năm|phối hợp|đồng thời)$/iu;
+  /(?:^|\s)(?:và|của|các|những|tại|trong|với|cho|về|để|theo|từ|đến|là|có|được|bị|hoặc|như|trên|dưới|thuộc|việc|nhằm|đối|giữa|do|bởi|qua|sự|mà|thì|nếu|khi|cùng|vào|hay|số|ngày|tháng|năm|phối hợp|đồng thời|mục|điểm|khoản|tiết|phần|Điều)$/iu;
 
 /**
  * The width a document was hard-wrapped at (pdftotext, e-mail), or null. Wrapped text has most long
@@ -92,7 +92,11 @@ export function buildBlocks(lines: Line[], zones: Zone[], parts: number[], repor
     const read = readMarker(t);
     const lastLength = previousLineLength;
     previousLineLength = line.text.trimEnd().length;
-    if (!read.marker && !read.bullet && open && continues(open, t, lastLength, wrapWidth)) {
+    // In wrapped text "kinh tế\n- xã hội" is a hyphenated phrase, not a new bullet.
+    const wrappedDash = wrapWidth !== null && read.bullet === '-' && /^-\s*\p{Ll}/u.test(t);
+    // "… Riêng mục\n2.5 Phần II": a number after "mục/điểm/khoản" is a reference, not a heading.
+    const wrappedReference = read.marker !== undefined && open !== null && /(?:^|\s)(?:mục|điểm|khoản|tiết|Phần|phần|Điều|số|tại)$/u.test(open.text);
+    if ((wrappedDash || wrappedReference || (!read.marker && !read.bullet)) && open && continues(open, t, lastLength, wrapWidth)) {
       open.text = `${open.text} ${squash(t)}`;
       open.end = trimmedEnd;
       open.lines.push(line.index);

@@ -52,7 +52,8 @@ function findPageNoise(lines: Line[]): Set<number> {
     return false;
   };
   for (const indices of seen.values()) {
-    if (indices.length >= 3 && indices.filter(nearPageNumber).length >= 2) for (const i of indices) noise.add(i);
+    const near = indices.filter(nearPageNumber).length;
+    if ((indices.length >= 3 && near >= 2) || (indices.length === 2 && near === 2)) for (const i of indices) noise.add(i);
   }
   return noise;
 }

@@ -31,9 +31,9 @@ const numberedReference = new RegExp(
 // Laws by name: capitalised name after the type word.
 const namedLaw = new RegExp(String.raw`${notLetterBefore}(Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)(?=\s+\p{Lu}|\s+năm\s+\d{4})`, 'gu');
 const lawNameStop =
-  /^(?:và|để|của|theo|về|gắn|nhằm|trong|tại|do|đã|được|có|cho|với|bằng|khi|là|đến|năm|số|ngày|hiện|nay|mới|này|đó|sửa|các|những|trên|thì|cũng|hoặc|nên|phải|không|như)$/iu;
+  /^(?:và|để|của|theo|về|gắn|nhằm|trong|tại|do|đã|được|có|cho|với|bằng|khi|là|đến|năm|số|ngày|nay|mới|này|đó|sửa|các|những|trên|thì|cũng|hoặc|nên|phải|không|như)$/iu;
 // A document type after the name ends it: "Luật Tiếp cận thông tin và Nghị định hướng dẫn".
-const lawNameStopPair = /^(?:nghị định|thông tư|quyết định|chỉ thị|hướng dẫn|thực hiện|triển khai|tiếp tục|quy định)$/iu;
+const lawNameStopPair = /^(?:nghị định|thông tư|quyết định|chỉ thị|hướng dẫn|triển khai|tiếp tục|quy định|hiện hành)$/iu;
 
 const issuerStop =
   /^(?:về|v\/v|nhằm|để|trong|theo|tại|đối|áp|sửa|gắn|và|đã|được|cho|với|trên|kèm|giai|năm|đến|nay|hiện|này|việc|số|ngày|tháng|cụ|như|khi|có|là)$/iu;
@@ -91,26 +91,39 @@ function readSubject(text: string, at: number, limit: number): { subject: string
   return { subject: squash(text.slice(keepFrom, end)), end };
 }
 
-function readLawName(text: string, at: number): { name: string; end: number } {
-  const words = /\s+([\p{L}\p{M}]+)|,\s+(chống)(?![\p{L}\p{M}\d])/uy;
+// Names may hold ", " lists and "và" ("Luật Phòng, chống tham nhũng", "Pháp lệnh Thực hiện dân chủ ở xã,
+// phường, thị trấn", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa"): both continue only into a lower-case word
+// that is neither a stop word nor the start of a document type.
+function readLawName(text: string, at: number): { end: number } {
+  const word = /(\s+|,\s+)([\p{L}\p{M}]+)/uy;
+  const peek = (from: number) => {
+    word.lastIndex = from;
+    const m = word.exec(text);
+    return m ? { sep: m[1]!, word: m[2]!, end: m.index + m[0].length } : null;
+  };
   let pos = at;
   let end = at;
   let count = 0;
   for (;;) {
-    words.lastIndex = pos;
-    const m = words.exec(text);
-    if (!m) break;
-    const word = m[1] ?? m[2]!;
-    if (count === 0 && !/^\p{Lu}/u.test(word)) break;
-    if (count > 0 && lawNameStop.test(word)) break;
-    const after = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
-    if (count > 0 && lawNameStopPair.test(`${word} ${after}`)) break;
-    if (count > 0 && /^\p{Lu}/u.test(word) && /^(?:Luật|Bộ|Nghị|Quyết|Thông|Chỉ|Pháp|Hiến)$/u.test(word)) break;
-    pos = m.index + m[0].length;
-    end = pos;
-    if (++count >= 10) break;
+    const w = peek(pos);
+    if (!w) break;
+    if (count === 0 && (!/^\p{Lu}/u.test(w.word) || w.sep.startsWith(','))) break;
+    if (count > 0) {
+      const next = peek(w.end);
+      const pair = `${w.word} ${next?.word ?? ''}`;
+      if (lawNameStopPair.test(pair)) break;
+      if (/^\p{Lu}/u.test(w.word) && /^(?:Luật|Bộ|Nghị|Quyết|Thông|Chỉ|Pháp|Hiến)$/u.test(w.word)) break;
+      const lowerContinuation = /^\p{Ll}/u.test(w.word) && !lawNameStop.test(w.word);
+      if (w.sep.startsWith(',') && !lowerContinuation) break;
+      if (w.word === 'và') {
+        if (!next || !/^\p{Ll}/u.test(next.word) || lawNameStop.test(next.word) || lawNameStopPair.test(`${next.word} ${peek(next.end)?.word ?? ''}`)) break;
+      } else if (lawNameStop.test(w.word)) break;
+    }
+    pos = w.end;
+    end = w.end;
+    if (++count >= 14) break;
   }
-  return { name: squash(text.slice(0, 0) + text.slice(at - 0, end)), end };
+  return { end };
 }
 
 /**

@@ -32,10 +32,33 @@ function kindFromChildren(section: OutlineSection): SectionKind | null {
   return null;
 }
 
+/**
+ * "a) …;" / "1) …." points with nothing under them are items of their section, not sub-sections
+ * (101, 107: Mục đích a) b) c)); dotted numbers ("1.2.") and points that head content stay sections
+ * (000: "a) Đối với công tác tiếp công dân" with bullets under it).
+ */
+function foldPointsIntoItems(section: OutlineSection): void {
+  for (const child of section.children) foldPointsIntoItems(child);
+  const isPoint = (c: OutlineSection) =>
+    c.marker !== null &&
+    (c.marker.kind === 'letter' || (c.marker.kind === 'arabic' && c.marker.delimiter === ')')) &&
+    c.children.length === 0 &&
+    c.items.length === 0 &&
+    /[.;]$/u.test(c.heading) &&
+    c.headingSpan !== null;
+  const points = section.children.filter(isPoint);
+  if (points.length === 0) return;
+  section.children = section.children.filter((c) => !isPoint(c));
+  for (const p of points) section.items.push({ text: p.heading, span: p.headingSpan!, depth: 1 });
+  section.items.sort((a, b) => a.span.start - b.span.start);
+}
+
 function classify(section: OutlineSection, level: number, parentKind: SectionKind | null): Section {
   const s = section as Section;
   s.level = level;
   let kind: SectionKind = s.inferred ? (kindFromChildren(s) ?? 'other') : sectionKindOf(s.heading);
+  // A directive headed by a unit ("1. Giám đốc Sở Kế hoạch và Đầu tư chủ trì …") assigns work.
+  if (kind === 'other' && level === 1 && namesUnit(s.heading)) kind = 'organization';
   // Below the top level only the purpose/requirement split is a kind of its own; the rest inherit.
   if (level > 1 && !ownKinds.has(kind) && parentKind && parentKind !== 'purpose_requirements') kind = parentKind;
   else if (level > 1 && !ownKinds.has(kind)) kind = 'other';
@@ -63,6 +86,7 @@ export function outline(segments: Segments, reporter: Reporter): Outline {
     else if (block.kind !== 'enacting' && !builder.addItem(block)) looseItems.push(block);
   }
   const roots = builder.finish();
+  for (const root of roots) foldPointsIntoItems(root);
   if (roots.length === 0) reporter.report('outline/no-sections', 'No numbered section was found.');
   const sections = roots.map((r) => classify(r, 1, null));
   return { segments, sections, preamble, looseItems };

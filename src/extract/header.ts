@@ -22,6 +22,8 @@ export interface HeaderFields {
   place: Valued<string> | null;
   docType: Valued<string> | null;
   title: Valued<string> | null;
+  /** The trích yếu came from a "V/v …" line: the document is a công văn. */
+  subjectLine: boolean;
   found: boolean;
 }
 
@@ -59,6 +61,7 @@ export function readHeader(segments: Segments): HeaderFields {
     place: null,
     docType: null,
     title: null,
+    subjectLine: false,
     found: false,
   };
   const header = segments.headers.find((h) => h.part === 0);
@@ -92,6 +95,14 @@ export function readHeader(segments: Segments): HeaderFields {
           continue;
         }
       }
+      // Công văn: "V/v triển khai …" is the trích yếu, and there is no type line.
+      const subject = /^V\/v\.?\s*(.+)$/iu.exec(cell.text);
+      if (subject && !fields.title) {
+        const at = cell.start + cell.text.length - subject[1]!.length;
+        fields.title = { value: capitalizeFirst(squash(subject[1]!)), span: span(at, cell.start + cell.text.length) };
+        fields.subjectLine = true;
+        continue;
+      }
       if (separatorPattern.test(cell.text) || mottoFragmentPattern.test(cell.text)) {
         const rest = withoutMotto(cell.text);
         if (!rest || mottoFragmentPattern.test(rest) || rest === cell.text) continue;
@@ -103,7 +114,7 @@ export function readHeader(segments: Segments): HeaderFields {
     }
   }
   fields.organizations = joinOrganizations(orgPieces);
-  if (header.titleLines.length > 0) {
+  if (header.titleLines.length > 0 && !fields.subjectLine) {
     const first = lines[header.titleLines[0]!]!;
     let start = first.contentStart;
     if (header.titleLines[0] === header.typeLine) {

@@ -3,7 +3,9 @@
 // fallbacks, each reported), legal bases vs other citations, purposes and requirements, signer,
 // recipients, indices and the plan/not-plan decision.
 
-import { docTypeByCode, docTypeNamesPattern } from '../domain/doc-types.js';
+import { docTypeByCode, docTypeByName, docTypeNamesPattern } from '../domain/doc-types.js';
+import { parseVietnameseDate } from './dates.js';
+import { type Metadata, readMetadata } from './metadata.js';
 import type { Reporter } from '../diagnostics/report.js';
 import type { Outline, OutlineItem } from '../outline/index.js';
 import { legalBasisOpener } from '../segment/genre-lines.js';
@@ -39,6 +41,12 @@ const documentTypeOpener = new RegExp(`^(?:${docTypeNamesPattern})\\s`, 'iu');
 const LOCAL_BODY = /^(?:Sở|Phòng|Ban|Văn phòng|Thanh tra|Trung tâm|Chi cục|Cục|Đài|Công an)(?![\p{L}\p{M}\d])/iu;
 const COUNCIL = /^(?:Ủy ban nhân dân|UBND|ỦY BAN NHÂN DÂN)/u;
 
+function metadataDate(metadata: Metadata): Valued<{ iso: string | null }> | null {
+  if (!metadata.date) return null;
+  const parsed = parseVietnameseDate(`ngày ${metadata.date.value}`);
+  return parsed?.iso ? { value: { iso: parsed.iso }, span: metadata.date.span } : null;
+}
+
 /**
  * Extracts raw values with spans from an outlined document.
  * @example extract(outline(...), reporter).number?.value.serial // '7103'
@@ -50,7 +58,8 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
   const header = readHeader(segments);
   if (!header.found) reporter.report('extract/no-header', 'No document header was found; issuer, number and date come from the body if it states them.');
 
-  // Number: the header's, else a "Kèm theo Kế hoạch số …" line.
+  const metadata = readMetadata(segments);
+  // Number: the header's, else a "Kèm theo Kế hoạch số …" line, else the site's metadata table.
   let number = header.number;
   if (!number) {
     const lines = segments.lines.filter((l) => segments.zones[l.index] === 'appendix' || segments.zones[l.index] === 'footer');
@@ -61,12 +70,18 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
       reporter.report('extract/number-from-appendix', `Number "${squash(attached.raw)}" taken from the appendix line.`, attached.span);
     }
   }
+  if (!number && metadata.number) {
+    const parsed = parseDocumentNumber(metadata.number.value);
+    if (parsed) number = { value: parsed, span: metadata.number.span };
+  }
   if (header.blankNumber) reporter.report('extract/blank-number', 'The number line has no serial.', header.number?.span);
   if (header.date && header.date.value.iso && header.date.value.iso.length === 4)
     reporter.report('extract/partial-date', 'The issue date has no day or month.', header.date.span);
 
   // Type: the header's type line, else the number's type code, else the body's self-reference.
   let docType = header.docType;
+  if (!docType && header.subjectLine) docType = { value: 'CÔNG VĂN', span: header.title!.span };
+  if (!docType && metadata.docType && docTypeByName(metadata.docType.value)) docType = { value: metadata.docType.value.toUpperCase(), span: metadata.docType.span };
   if (!docType) {
     const fromCode = number?.value.typeCode ? docTypeByCode(number.value.typeCode) : undefined;
     const word = fromCode?.name.toUpperCase() ?? typeFromBody(mainBlocks);
@@ -93,6 +108,8 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
       reporter.report('extract/issuer-from-body', `Issuer "${bodyIssuer.text}" (under the header's "${orgs[0]!.value}") inferred from the body.`, bodyIssuer.span);
     }
   }
+
+  if (!issuer && metadata.issuer) issuer = { name: metadata.issuer, parent: null };
 
   // Title: the header's trích yếu, else the closing or intro sentence.
   let title = header.title;
@@ -162,7 +179,7 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
     outline,
     docType,
     number,
-    issuedDate: header.date,
+    issuedDate: header.date ?? metadataDate(metadata),
     place: header.place,
     issuer,
     title,

@@ -11,7 +11,7 @@ import type { Item } from '../schema/item.js';
 import type { PlanDocument } from '../schema/plan-document.js';
 import type { Section } from '../schema/section.js';
 import { squash } from '../util/fold.js';
-import { expandOrganization } from './organization.js';
+import { expandOrganization, expandPlace } from './organization.js';
 import { PositionMapper } from './positions.js';
 
 export interface NormalizeOptions {
@@ -68,7 +68,7 @@ export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], 
         }
       : null,
     issuedDate: issuedDate ? { iso: issuedDate.value.iso, raw: mapper.raw(issuedDate.span), position: mapper.position(issuedDate.span) } : null,
-    place: extraction.place ? squash(extraction.place.value) : null,
+    place: extraction.place ? expandPlace(extraction.place.value) : null,
     issuer: issuer
       ? {
           name: expandOrganization(issuer.name.value),

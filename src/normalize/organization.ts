@@ -102,3 +102,11 @@ export function expandOrganization(text: string): string {
   if (upperRatio(text.replace(/UBND|HĐND|MTTQ|BCĐ/gu, '')) >= 0.85) return caseUpperName(expanded);
   return expanded;
 }
+
+/**
+ * Địa danh as written, with "TP." expanded.
+ * @example expandPlace('TP. Hồ Chí Minh') // 'Thành phố Hồ Chí Minh'
+ */
+export function expandPlace(text: string): string {
+  return squash(text.replace(/^(?:TP|Tp|tp)\.?\s*(?=\p{Lu})/u, 'Thành phố '));
+}

@@ -31,7 +31,7 @@ export function parseDocumentNumber(raw: string): DocumentNumber | null {
   if (party) {
     return { raw, serial: party[1]!, symbol: `${party[2]}/${party[3]}`, typeCode: party[2]!, issuerCode: party[3]!, year: null };
   }
-  const state = /^(\d+[a-zA-Z]?)?\/(?:((?:19|20)\d{2})\/)?([\p{L}\d&]+(?:-[\p{L}\d&]+)*)$/u.exec(compact);
+  const state = /^(\d+[a-zA-Z]?)?\/(?:((?:19|20)\d{2})\/)?(\p{L}[\p{L}\d&]*(?:-[\p{L}\d&]+)*)$/u.exec(compact);
   if (!state) return null;
   const symbol = state[3]!;
   const groups = symbol.split('-');

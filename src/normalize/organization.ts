@@ -50,7 +50,10 @@ function caseLocality(rest: string): string {
 
 /** Field name of an agency: each field capitalised ("kế hoạch và đầu tư" → "Kế hoạch và Đầu tư"). */
 function caseField(rest: string): string {
-  const tail = levelWords.map((l) => ` ${l} `).find((l) => ` ${rest} `.includes(l) && !rest.startsWith(l.trim()));
+  // "xã hội" is a field ("Lao động - Thương binh và Xã hội"), not a commune.
+  const tail = levelWords
+    .map((l) => ` ${l} `)
+    .find((l) => ` ${rest} `.replace(/ xã hội /gu, ' ~ ').includes(l) && !rest.startsWith(l.trim()));
   let field = rest;
   let locality = '';
   if (tail) {

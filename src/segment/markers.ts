@@ -63,7 +63,7 @@ const chapterPattern = /^(?:CHƯƠNG|Chương)\s+([IVXL]+|\d{1,2})\s*[.:\-–—
 // "Điều 1.", "Điều 2:", "Điều 3 " — articles of a Quyết định.
 const articlePattern = /^Điều\s+(\d{1,3})\s*[.:\-–]?\s*/u;
 // "II.", "II -", "IV:", "III)", "II/": roman numerals with a delimiter, or before an all-caps word.
-const romanPattern = /^([IVXL]{1,7})(?:\s*([.:)\-–—/])(?!\d)\s*|\s+(?=\p{Lu}{2}))/u;
+const romanPattern = /^([IVXL]{1,7})(?:\s*([.:)\-–—]|\/(?=\s))(?!\d)\s*|\s+(?=\p{Lu}{2}))/u;
 // "2.1.", "1.1 ", "2.1)", "1.1.2." — nested arabic numbering, two to five levels.
 const nestedPattern = /^(\d{1,2}(?:\.\d{1,2}){1,4})(?:\.(?!\d)|(?=[\s)\-–]))\s*[)\-–]?\s*/u;
 // "1.", "1)", "1/", "1 -": one arabic number (not a date "15/11", not a decimal).

@@ -133,11 +133,15 @@ function readLawName(text: string, at: number): { end: number } {
 export function findCitations(text: string, base: number): RawCitation[] {
   const found: RawCitation[] = [];
   const anchors: Array<{ start: number; end: number; word?: string; number: string }> = [];
-  for (const m of text.matchAll(numberedReference)) {
+  // Cheap gates first: every numbered reference has a "/" (or "-" for Party ones), every law its word.
+  const mayHaveNumber = text.includes('/') || /\d-\p{Lu}/u.test(text);
+  const mayHaveLaw = /Luật|Pháp lệnh|Hiến pháp/u.test(text);
+  if (!mayHaveNumber && !mayHaveLaw) return found;
+  for (const m of mayHaveNumber ? text.matchAll(numberedReference) : []) {
     anchors.push({ start: m.index, end: m.index + m[0].length, word: m[1], number: m[2]! });
   }
   const laws: Array<{ start: number; end: number; word: string }> = [];
-  for (const m of text.matchAll(namedLaw)) {
+  for (const m of mayHaveLaw ? text.matchAll(namedLaw) : []) {
     const start = m.index;
     if (anchors.some((a) => start >= a.start && start < a.end)) continue;
     laws.push({ start, end: start + m[0].length, word: m[1]! });

@@ -25,6 +25,9 @@ export type RepairKind =
 
 const INVISIBLE = new Set([0xfeff, 0x200b, 0x200c, 0x200d, 0x2060, 0x00ad]);
 const isSpaceLike = (c: number) => c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+/** Characters normalization leaves alone: printable, not special-cased below, not a surrogate. */
+const isOrdinary = (c: number) =>
+  (c >= 0x20 && c < 0x7c) || c === 0x7d || c === 0x7e || c === 0x0a || c === 0x09 || (c > 0xff && c < 0x2000) || (c >= 0xc0 && c <= 0xff && c !== 0xd0 && c !== 0xf0);
 const isCombining = (c: number) => (c >= 0x0300 && c <= 0x036f) || (c >= 0x1dc0 && c <= 0x1dff);
 
 /** Marks the input offsets to drop and the `|` to turn into tabs, line by line, on the input as given. */
@@ -150,6 +153,15 @@ export function normalizeText(input: string): NormalizedText {
   for (let i = 0; i < n; i++) {
     if (drop[i]) continue;
     const c = input.charCodeAt(i);
+    // Fast path: a run of ordinary characters is copied in one piece.
+    if (isOrdinary(c) && !isCombining(input.charCodeAt(i + 1))) {
+      let j = i + 1;
+      while (j < n && !drop[j] && isOrdinary(input.charCodeAt(j)) && !isCombining(input.charCodeAt(j + 1))) j++;
+      pending += input.slice(i, j);
+      map.copy(i, j - i);
+      i = j - 1;
+      continue;
+    }
     if (c === 0x0d) {
       if (input.charCodeAt(i + 1) === 0x0a) {
         repairs.crlf++;

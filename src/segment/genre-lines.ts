@@ -7,11 +7,12 @@ import { docTypeNamesPattern } from '../domain/doc-types.js';
 export function upperRatio(text: string): number {
   let letters = 0;
   let upper = 0;
-  for (const ch of text) {
-    if (/\p{L}/u.test(ch)) {
-      letters++;
-      if (ch !== ch.toLowerCase()) upper++;
-    }
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const lower = ch.toLowerCase();
+    if (lower === ch.toUpperCase()) continue; // not a cased letter
+    letters++;
+    if (ch !== lower) upper++;
   }
   return letters < 2 ? 0 : upper / letters;
 }

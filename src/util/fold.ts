@@ -13,7 +13,9 @@ function moveTone(first: string, second: string): string {
 
 // Open syllables only: in "hoàn", "toán", "quyết" both styles put the mark on the second vowel.
 // "qu" is a consonant, so "quý" keeps its mark on "y".
-const oldTonePattern = /(^|[^qQ\p{M}])([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?![\p{L}\p{M}])|(^|[^qQ\p{M}])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+const tonedAE = new Set('àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ');
+const tonedY = new Set('ỳýỷỹỵỲÝỶỸỴ');
+const isWordChar = (ch: string | undefined) => ch !== undefined && (ch.toLowerCase() !== ch.toUpperCase() || /\p{M}/u.test(ch));
 
 /**
  * Puts tone marks where Nghị định 30 era documents put them (first vowel of open oa/oe/uy).
@@ -21,10 +23,22 @@ const oldTonePattern = /(^|[^qQ\p{M}])([oO])([àáảãạÀÁẢÃẠèéẻẽ
  * @example unifyTonePlacement('Tỉnh uỷ, hoà giải, khoẻ') // 'Tỉnh ủy, hòa giải, khỏe'
  */
 export function unifyTonePlacement(text: string): string {
-  if (!/[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]/u.test(text)) return text;
-  return text.replace(oldTonePattern, (_m, p1, o, a, p2, u, y) =>
-    o !== undefined ? p1 + moveTone(o, a) : p2 + moveTone(u, y),
-  );
+  let out: string[] | null = null;
+  for (let i = 1; i < text.length; i++) {
+    const ch = text[i]!;
+    const ae = tonedAE.has(ch);
+    if (!ae && !tonedY.has(ch)) continue;
+    const first = text[i - 1]!;
+    if (ae ? first !== 'o' && first !== 'O' : first !== 'u' && first !== 'U') continue;
+    if (isWordChar(text[i + 1])) continue;
+    const before = text[i - 2];
+    if (before === 'q' || before === 'Q' || (before !== undefined && /\p{M}/u.test(before))) continue;
+    out ??= text.split('');
+    const moved = moveTone(first, ch);
+    out[i - 1] = moved[0]!;
+    out[i] = moved[1]!;
+  }
+  return out ? out.join('') : text;
 }
 
 /**

@@ -67,3 +67,11 @@ export const docTypeNamesPattern = [...new Set(docTypes.map((t) => t.name))]
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/ /g, '\\s+'))
   .join('|');
+
+/** The same names as written in documents: title case, upper case or lower case (case-sensitive use). */
+export const docTypeNamesAnyCasePattern = [...new Set(docTypes.map((t) => t.name))]
+  .sort((a, b) => b.length - a.length)
+  .flatMap((n) => [n, n.toUpperCase(), n.toLowerCase()])
+  .filter((n, i, all) => all.indexOf(n) === i)
+  .map((n) => n.replace(/ /g, '\\s+'))
+  .join('|');

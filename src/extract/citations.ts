@@ -3,7 +3,7 @@
 // …" (no "số"), "văn bản 2408/KH-UBND", "Nghị quyết số 04-NQ/TU", bare "số 1033/QĐ-UBND", and laws cited by
 // name: "Luật Tố cáo năm 2018", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015".
 
-import { docTypeByCode, docTypeByName, docTypeNamesPattern } from '../domain/doc-types.js';
+import { docTypeByCode, docTypeByName, docTypeNamesAnyCasePattern } from '../domain/doc-types.js';
 import { expandOrganization } from '../normalize/organization.js';
 import { squash } from '../util/fold.js';
 import { type Span, span } from '../util/span.js';
@@ -24,9 +24,10 @@ export interface RawCitation {
 
 const notLetterBefore = String.raw`(?<![\p{L}\p{M}\d/])`;
 // Type word, then "số"/"số:" (possibly doubled by a typo), then the number; or "số" + number alone.
+// Case-sensitive (type words in their written casings): with the i flag \p{Lu} would match any letter.
 const numberedReference = new RegExp(
-  String.raw`${notLetterBefore}(?:(${docTypeNamesPattern})\s*(?:liên\s+tịch\s+)?(?:(?:số|Số)\s*:?\s*)*|(?:số|Số)\s*:?\s*)(${documentNumberPattern.source})`,
-  'giu',
+  String.raw`${notLetterBefore}(?:(${docTypeNamesAnyCasePattern})\s*(?:liên\s+tịch\s+)?(?:(?:số|Số|SỐ)\s*:?\s*)*|(?:số|Số|SỐ)\s*:?\s*)(${documentNumberPattern.source})`,
+  'gu',
 );
 // Laws by name: capitalised name after the type word.
 const namedLaw = new RegExp(String.raw`${notLetterBefore}(Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)(?=\s+\p{Lu}|\s+năm\s+\d{4})`, 'gu');

@@ -37,7 +37,7 @@ function cellsOfLine(text: string, lineStart: number, line: number): Cell[] {
   return splitCells(text).map((c) => ({ text: c.text, start: lineStart + c.offset, line }));
 }
 
-const numberCellPattern = new RegExp(String.raw`Số\s*[:.]?\s*((?:${documentNumberPattern.source})|/\s*[\p{Lu}][\p{L}\d&]*(?:\s*-\s*[\p{L}\d&]+)*)`, 'iu');
+const numberCellPattern = new RegExp(String.raw`(?:Số|SỐ)\s*[:.]?\s*((?:${documentNumberPattern.source})|/\s*[\p{Lu}][\p{L}\d&]*(?:\s*-\s*[\p{L}\d&]+)*)`, 'u');
 const dateCellPattern = /(?:^|,\s*|\s)(?:([\p{L}][\p{L}\p{M}\d .'-]{1,60}?)\s*,\s*)?(ngày(?![\p{L}\p{M}\d]).*)$/iu;
 
 /** Removes the motto from a cell, returning the rest (a flattened row may hold issuer + motto). */
@@ -96,10 +96,10 @@ export function readHeader(segments: Segments): HeaderFields {
         }
       }
       // Công văn: "V/v triển khai …" is the trích yếu, and there is no type line.
+      // The trích yếu of a công văn is kept as written, "V/v …" included (as "Về việc …" is).
       const subject = /^V\/v\.?\s*(.+)$/iu.exec(cell.text);
       if (subject && !fields.title) {
-        const at = cell.start + cell.text.length - subject[1]!.length;
-        fields.title = { value: capitalizeFirst(squash(subject[1]!)), span: span(at, cell.start + cell.text.length) };
+        fields.title = { value: squash(cell.text), span: span(cell.start, cell.start + cell.text.length) };
         fields.subjectLine = true;
         continue;
       }
@@ -107,7 +107,8 @@ export function readHeader(segments: Segments): HeaderFields {
         const rest = withoutMotto(cell.text);
         if (!rest || mottoFragmentPattern.test(rest) || rest === cell.text) continue;
       }
-      if (i < beforeType && isUpperLine(cell.text) && !/^V\/v/iu.test(cell.text)) {
+      // "THÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc": a flattened row holds issuer and motto.
+      if (i < beforeType && !/^V\/v/iu.test(cell.text)) {
         const rest = withoutMotto(cell.text);
         if (rest && isUpperLine(rest)) orgPieces.push({ text: rest, start: cell.start + cell.text.indexOf(rest), line: i });
       }

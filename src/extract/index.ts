@@ -48,6 +48,24 @@ function metadataDate(metadata: Metadata): Valued<{ iso: string | null }> | null
 }
 
 /**
+ * The source text of a block with the page furniture inside it (a page number and running header
+ * between two halves of a sentence) blanked out, so offsets stay those of the normalized text.
+ */
+function blockText(segments: Outline['segments'], block: { start: number; end: number; lines: number[] }): string {
+  const text = segments.source.text.slice(block.start, block.end);
+  const first = block.lines[0]!;
+  const last = block.lines[block.lines.length - 1]!;
+  let out = text;
+  for (let i = first + 1; i < last; i++) {
+    if (segments.zones[i] !== 'noise') continue;
+    const line = segments.lines[i]!;
+    const from = line.start - block.start;
+    out = out.slice(0, from) + ' '.repeat(line.end - line.start) + out.slice(from + line.end - line.start);
+  }
+  return out;
+}
+
+/**
  * Extracts raw values with spans from an outlined document.
  * @example extract(outline(...), reporter).number?.value.serial // '7103'
  */
@@ -127,18 +145,18 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
   const basisSpans: Span[] = [];
   let inBasisList = false;
   for (const block of outline.preamble.filter((b) => b.part === 0)) {
-    const blockText = text.slice(block.start, block.end);
-    const contentText = text.slice(block.contentStart, block.end);
+    const sourceText = blockText(segments, block);
+    const contentText = sourceText.slice(block.contentStart - block.start);
     // "Căn cứ: - Luật …; - Nghị định …;" and bases wrapped after a ";": a list item that starts with a
     // document type continues the list of bases.
-    const opensBasis = legalBasisOpener.test(blockText);
+    const opensBasis = legalBasisOpener.test(sourceText);
     const continuesList = inBasisList && documentTypeOpener.test(contentText);
     if (!opensBasis && !continuesList) {
       inBasisList = false;
       continue;
     }
-    inBasisList = /[;:,]\s*$/u.test(blockText) || /^(?:Căn\s+cứ|Thực\s+hiện)\s*:?$/iu.test(squash(blockText));
-    for (const c of findCitations(blockText, block.start)) {
+    inBasisList = /[;:,]\s*$/u.test(sourceText) || /^(?:Căn\s+cứ|Thực\s+hiện)\s*:?$/iu.test(squash(sourceText));
+    for (const c of findCitations(sourceText, block.start)) {
       legalBases.push(c);
       basisSpans.push(c.span);
     }
@@ -148,7 +166,7 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
   const citations: RawCitation[] = [];
   for (const block of segments.blocks) {
     if (block.zone === 'footer' && block.part === 0 && !/^Trên\s+đây/iu.test(block.text)) continue;
-    for (const c of findCitations(text.slice(block.start, block.end), block.start)) {
+    for (const c of findCitations(blockText(segments, block), block.start)) {
       if (basisSpans.some((s) => s.start === c.span.start)) continue;
       if (ownNumber && c.number && numberKey(c.number) === ownNumber) continue;
       citations.push(c);

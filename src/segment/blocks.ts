@@ -95,7 +95,8 @@ export function buildBlocks(lines: Line[], zones: Zone[], parts: number[], repor
     // In wrapped text "kinh tế\n- xã hội" is a hyphenated phrase, not a new bullet.
     const wrappedDash = wrapWidth !== null && read.bullet === '-' && /^-\s*\p{Ll}/u.test(t);
     // "… Riêng mục\n2.5 Phần II": a number after "mục/điểm/khoản" is a reference, not a heading.
-    const wrappedReference = read.marker !== undefined && open !== null && /(?:^|\s)(?:mục|điểm|khoản|tiết|Phần|phần|Điều|số|tại)$/u.test(open.text);
+    const wrappedReference =
+      read.marker !== undefined && open !== null && /(?:^|\s)(?:mục|điểm|khoản|tiết|Phần|phần|Điều|số|tại)(?:\s+[\dIVX]+[.\d]*)?,?$/u.test(open.text);
     if ((wrappedDash || wrappedReference || (!read.marker && !read.bullet)) && open && continues(open, t, lastLength, wrapWidth)) {
       open.text = `${open.text} ${squash(t)}`;
       open.end = trimmedEnd;

@@ -1,7 +1,7 @@
 // Line shapes of the genre (Nghị định 30/2020 layout): header parts, preamble openers, footer parts,
 // and what is not the document at all. Each pattern lists the forms it accepts.
 
-import { docTypeNamesPattern } from '../domain/doc-types.js';
+import { docTypeNamesAnyCasePattern } from '../domain/doc-types.js';
 
 /** Share of letters that are upper-case; lines with few letters count as not upper-case. */
 export function upperRatio(text: string): number {
@@ -27,7 +27,7 @@ export const mottoFragmentPattern =
   /^(?:CỘNG|HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s*HÒA\s+XÃ\s+HỘI.*|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập.*|.*Hạnh\s+phúc)$/iu;
 
 // "Số: 7103/KH-SKHĐT", "Số: /KH-SVHTTDL", "Số 15 /KH-UBND", "Số: 04-NQ/TU" at the start of a header cell.
-export const numberLinePattern = /(?:^|\s)Số\s*[:.]?\s*(?=[\d/])/iu;
+export const numberLinePattern = /^Số\s*[:.]?\s*(?=[\d/])/u;
 
 // "Thành phố Hồ Chí Minh, ngày 13 tháng 9 năm 2021", "Hưng Yên, ngày   tháng   năm 2021",
 // "Bình Định, ngày 27/6/2024", "ngày 05 tháng 3 năm 2023" (no place).
@@ -36,7 +36,8 @@ export const dateLinePattern =
 
 // A type line: the type word alone, upper-case ("KẾ HOẠCH") or title case ("Kế hoạch"), possibly
 // followed by the trích yếu on the same line ("KẾ HOẠCH Nâng cao …").
-export const typeLinePattern = new RegExp(`^(${docTypeNamesPattern})(?:\\s*[:.\\-–]\\s*|\\s+(?=\\p{Lu}\\p{Ll})|\\s*$)`, 'iu');
+// Case-sensitive on purpose: with the i flag JavaScript's \\p{Lu} matches lower case too.
+export const typeLinePattern = new RegExp(`^(${docTypeNamesAnyCasePattern})(?:\\s*[:.\\-–]\\s*|\\s+(?=\\p{Lu}\\p{Ll})|\\s*$)`, 'u');
 
 export const separatorPattern = /^[\s_\-=*.~—–·•]{3,}$/u;
 

@@ -57,9 +57,11 @@ const ordinalWords: Record<string, number> = {
 };
 
 // "PHẦN I", "Phần thứ nhất", "PHẦN 2:" — the document's largest division.
-const partPattern = /^(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+([\p{L}]+)|([IVXL]+)|(\d{1,2}))\s*[.:\-–—]?\s*/u;
+// A part heading is followed by its title, a delimiter or nothing — never by ";" or "," of a
+// sentence that mentions "Phần II".
+const partPattern = /^(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+([\p{L}]+)|([IVXL]+)|(\d{1,2}))(?=\s*(?:[.:\-–—]|$|\p{Lu}))\s*[.:\-–—]?\s*/u;
 // "CHƯƠNG II", "Chương 1."
-const chapterPattern = /^(?:CHƯƠNG|Chương)\s+([IVXL]+|\d{1,2})\s*[.:\-–—]?\s*/u;
+const chapterPattern = /^(?:CHƯƠNG|Chương)\s+([IVXL]+|\d{1,2})(?=\s*(?:[.:\-–—]|$|\p{Lu}))\s*[.:\-–—]?\s*/u;
 // "Điều 1.", "Điều 2:", "Điều 3 " — articles of a Quyết định.
 const articlePattern = /^Điều\s+(\d{1,3})\s*[.:\-–]?\s*/u;
 // "II.", "II -", "IV:", "III)", "II/": roman numerals with a delimiter, or before an all-caps word.
@@ -67,7 +69,7 @@ const romanPattern = /^([IVXL]{1,7})(?:\s*([.:)\-–—]|\/(?=\s))(?!\d)\s*|\s+(
 // "2.1.", "1.1 ", "2.1)", "1.1.2." — nested arabic numbering, two to five levels.
 const nestedPattern = /^(\d{1,2}(?:\.\d{1,2}){1,4})(?:\.(?!\d)|(?=[\s)\-–]))\s*[)\-–]?\s*/u;
 // "1.", "1)", "1/", "1 -": one arabic number (not a date "15/11", not a decimal).
-const arabicPattern = /^(\d{1,2})\s*(\.|\)|\/(?!\d)|\s[-–](?=\s))\s*/u;
+const arabicPattern = /^(\d{1,2})\s*(\.|\)|\/(?=\s)|\s[-–](?=\s))\s*/u;
 // "a)", "b.", "đ)": lower-case letters; the delimiter must be followed by a space.
 const letterPattern = /^([a-zđ])\s*([).])\s+/u;
 // "-", "–", "+", "•", "*", "·", "●", "○", "▪", "►", "❖", "✓", "→": item bullets.

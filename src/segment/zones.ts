@@ -128,7 +128,7 @@ export function zoneLines(lines: Line[], reporter: Reporter): Zoning {
       continue;
     }
     if (state === 'preamble' || state === 'body') {
-      if (debrisPattern.test(t) && !isTableLine(line.text)) {
+      if (state === 'body' && debrisPattern.test(t) && !isTableLine(line.text)) {
         state = 'debris';
         debrisStart = i;
       } else if (appendixStartPattern.test(t) && state === 'body') {

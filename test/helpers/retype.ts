@@ -14,7 +14,8 @@ const isHeadingLine = (line: string) => /^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.)\s+\S/u
 function hardWrap(text: string): string {
   const out: string[] = [];
   for (const line of text.split('\n')) {
-    if (line.length <= 72 || line.includes('\t')) {
+    // pdftotext keeps layout rows (cells apart by runs of spaces) as they are.
+    if (line.length <= 72 || line.includes('\t') || line.includes('   ')) {
       out.push(line);
       continue;
     }

@@ -31,6 +31,10 @@ const numberedReference = new RegExp(
 );
 // Laws by name: capitalised name after the type word.
 const namedLaw = new RegExp(String.raw`${notLetterBefore}(Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)(?=\s+\p{Lu}|\s+năm\s+\d{4})`, 'gu');
+// "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa
+// phương" — one law, named after those it amends; the laws inside its name are not citations of their own.
+const amendingLaw = /(?<![\p{L}\p{M}])Luật\s+sửa\s+đổi\s*,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?(?=\s+(?:các\s+)?Luật|\s+\p{Lu})/gu;
+
 const lawNameStop =
   /^(?:và|để|của|theo|về|gắn|nhằm|trong|tại|do|đã|được|có|cho|với|bằng|khi|là|đến|năm|số|ngày|nay|mới|này|đó|sửa|các|những|trên|thì|cũng|hoặc|nên|phải|không|như)$/iu;
 // A document type after the name ends it: "Luật Tiếp cận thông tin và Nghị định hướng dẫn".
@@ -141,10 +145,30 @@ export function findCitations(text: string, base: number): RawCitation[] {
   for (const m of mayHaveNumber ? text.matchAll(numberedReference) : []) {
     anchors.push({ start: m.index, end: m.index + m[0].length, word: m[1], number: m[2]! });
   }
-  const laws: Array<{ start: number; end: number; word: string }> = [];
+  const laws: Array<{ start: number; end: number; word: string; amends?: boolean }> = [];
+  const amending: Array<{ start: number; end: number }> = [];
+  for (const m of mayHaveLaw ? text.matchAll(amendingLaw) : []) {
+    // The amended laws: "Luật A", "Luật A và Luật B", "các Luật A, Luật B".
+    let end = m.index + m[0].length;
+    const next = /^\s+(?:các\s+)?Luật/uy;
+    for (;;) {
+      next.lastIndex = 0;
+      const lead = next.exec(text.slice(end));
+      if (!lead) break;
+      const inner = readLawName(text, end + lead[0].length);
+      if (inner.end === end + lead[0].length) break;
+      end = inner.end;
+      const joiner = /^\s*(?:,|và)(?=\s+Luật)/u.exec(text.slice(end));
+      if (!joiner) break;
+      end += joiner[0].length;
+    }
+    amending.push({ start: m.index, end });
+    laws.push({ start: m.index, end, word: 'Luật', amends: true });
+  }
   for (const m of mayHaveLaw ? text.matchAll(namedLaw) : []) {
     const start = m.index;
     if (anchors.some((a) => start >= a.start && start < a.end)) continue;
+    if (amending.some((a) => start >= a.start && start < a.end)) continue;
     laws.push({ start, end: start + m[0].length, word: m[1]! });
   }
   const starts = [...anchors.map((a) => a.start), ...laws.map((l) => l.start)].sort((a, b) => a - b);
@@ -183,7 +207,7 @@ export function findCitations(text: string, base: number): RawCitation[] {
     });
   }
   for (const l of laws) {
-    const name = readLawName(text, l.end);
+    const name = l.amends ? { end: l.end } : readLawName(text, l.end);
     let end = name.end;
     let date: string | null = null;
     const year = /^\s*,?\s*(?:năm\s+(\d{4})|(?=ngày))/iu.exec(text.slice(end));

@@ -64,6 +64,11 @@ describe('findCitations', () => {
       'Căn cứ ⟦Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015⟧;',
       [{ type: 'Luật', name: 'Luật Tổ chức chính quyền địa phương', date: '2015-06-19' }],
     ],
+    [
+      // an amending law is one citation, named after the laws it amends
+      'Căn cứ ⟦Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019⟧;',
+      [{ type: 'Luật', number: null, name: 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương', date: '2019-11-22' }],
+    ],
   ])('%s', (input, expected) => {
     const { text, spans } = marked(input);
     const found = findCitations(text, 0);

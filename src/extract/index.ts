@@ -11,6 +11,7 @@ import type { Outline, OutlineItem } from '../outline/index.js';
 import { legalBasisOpener } from '../segment/genre-lines.js';
 import { squash } from '../util/fold.js';
 import type { Span } from '../util/span.js';
+import { type RawAppendix, readAppendices } from './appendices.js';
 import { issuerFromBody, numberFromAttachment, titleFromClosing, titleFromIntro, typeFromBody } from './body-facts.js';
 import { findCitations, type RawCitation } from './citations.js';
 import { type DocumentNumber, numberKey, parseDocumentNumber } from './document-number.js';
@@ -34,6 +35,7 @@ export interface Extraction {
   signer: RawSigner | null;
   recipients: RawRecipient[];
   indices: RawIndex[];
+  appendices: RawAppendix[];
   isPlan: boolean;
 }
 
@@ -208,6 +210,7 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
     signer,
     recipients,
     indices,
+    appendices: readAppendices(segments),
     isPlan,
   };
 }

@@ -91,7 +91,7 @@ export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], 
       ? { authority: signer.authority, position: signer.position, name: signer.name, raw: mapper.raw(signer.span), location: mapper.position(signer.span) }
       : null,
     recipients: extraction.recipients.map((r) => r.text),
-    appendices: [],
+    appendices: extraction.appendices.map((a) => ({ label: a.label, title: a.title, rows: a.rows, position: mapper.position(a.span) })),
     diagnostics: diagnostics.map((d) => ({
       code: d.code,
       message: d.message,

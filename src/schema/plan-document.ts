@@ -62,7 +62,7 @@ export const Appendix = z
   .object({
     label: z.string().nullable().describe('"Phụ lục", "PHỤ LỤC II"'),
     title: z.string().nullable(),
-    rows: z.array(z.array(z.string())).describe('Table rows as cells (filled by the table reader)'),
+    rows: z.array(z.array(z.string())).describe('Table lines as cells, as written; rows wrapped over several lines are not merged yet'),
     position: Position,
   })
   .meta({ id: 'Appendix' });

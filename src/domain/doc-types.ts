@@ -42,7 +42,6 @@ export const docTypes: DocType[] = [
   { name: 'Hiến pháp', code: null, headerType: false, planLike: false },
   { name: 'Văn bản', code: null, headerType: false, planLike: false },
   { name: 'Văn bản hợp nhất', code: 'VBHN', headerType: false, planLike: false },
-  { name: 'Kết luận', code: 'KL', headerType: false, planLike: false },
 ];
 
 const byFoldedName = new Map(docTypes.map((t) => [t.name.toLowerCase(), t]));

@@ -70,7 +70,6 @@ function readIssuer(text: string, at: number): { issuer: string; end: number } |
     wordPattern.lastIndex = m.index + m[0].length;
     const next = wordPattern.exec(text)?.[1] ?? '';
     if (count > 0 && issuerStopPair.test(`${word} ${next}`)) break;
-    if (count > 0 && /^[\p{Ll}]/u.test(word) && count >= 10) break;
     count++;
     pos = m.index + m[0].length;
     end = m.index + m[0].length - (m[1]!.length - word.length);

@@ -36,7 +36,8 @@ export function parseDocumentNumber(raw: string): DocumentNumber | null {
   const symbol = state[3]!;
   const groups = symbol.split('-');
   const typed = docTypeByCode(groups[0]!);
-  const typeCode = typed && groups.length > 1 ? typed.code === null ? groups[0]! : groups[0]! : null;
+  // The first group is a type code only when a body code follows it ("KH-UBND"; "UBND-NCPC" is a công văn).
+  const typeCode = typed && groups.length > 1 ? groups[0]! : null;
   const issuerCode = typeCode ? groups.slice(1).join('-') || null : groups[0]!;
   return { raw, serial: state[1] ?? null, symbol, typeCode, issuerCode, year: state[2] ? Number(state[2]) : null };
 }

@@ -2,6 +2,8 @@
 // Built while normalizing (never by diffing afterwards): a list of segments, each either a 1:1 copy
 // or a replacement whose every unit maps to the whole input range it came from.
 
+import { lastAtMost } from '../util/search.js';
+
 export class OffsetMap {
   private readonly normStart: number[] = [];
   private readonly normLength: number[] = [];
@@ -43,14 +45,7 @@ export class OffsetMap {
   }
 
   private segmentOf(offset: number): number {
-    let lo = 0;
-    let hi = this.normStart.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.normStart[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtMost(this.normStart, offset);
   }
 
   /** Input offset where the normalized unit at `offset` starts. */

@@ -3,6 +3,7 @@
 
 import type { SourceText } from '../ingest/index.js';
 import type { Position } from '../schema/position.js';
+import { lastAtMost } from '../util/search.js';
 import type { Span } from '../util/span.js';
 
 export class PositionMapper {
@@ -18,14 +19,8 @@ export class PositionMapper {
   }
 
   private point(offset: number) {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1, offset };
+    const line = lastAtMost(this.lineStarts, offset);
+    return { line: line + 1, column: offset - this.lineStarts[line]! + 1, offset };
   }
 
   /** Input offsets of a normalized span. */

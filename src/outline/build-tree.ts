@@ -5,7 +5,7 @@
 
 import type { Reporter } from '../diagnostics/report.js';
 import type { Block, Marker } from '../segment/index.js';
-import { numberToRoman } from '../segment/index.js';
+import { numberToRoman, romanToNumber } from '../segment/index.js';
 import { span, type Span } from '../util/span.js';
 
 export interface OutlineItem {
@@ -193,15 +193,7 @@ export class TreeBuilder {
   }
 
   private romanValueOf(section: OutlineSection): number {
-    const letters = section.id.split('.').pop()!.replace(/~\d+$/, '');
-    const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-    let total = 0;
-    for (let i = 0; i < letters.length; i++) {
-      const v = values[letters[i]!] ?? 0;
-      const next = values[letters[i + 1] ?? ''] ?? 0;
-      total += v < next ? -v : v;
-    }
-    return total;
+    return romanToNumber(section.id.split('.').pop()!.replace(/~\d+$/, '')) ?? 0;
   }
 
   private checkSequence(sibling: OutlineSection, marker: Marker, block: Block): void {

@@ -45,6 +45,9 @@ const issuerStop =
 // Two-word verbs that end an issuer: "của Chính phủ quy định …", "của UBND tỉnh ban hành …".
 const issuerStopPair = /^(?:quy định|hướng dẫn|ban hành|phê duyệt|triển khai|khắc phục|thực hiện|tổ chức|giao cho)$/iu;
 
+// First words of document types: a name never continues into "… và Quyết định …".
+const documentTypeFirstWord = /^(?:Quyết|Nghị|Thông|Kế|Chỉ|Công|Văn|Luật|Bộ\s+luật|Hướng|Chương|Pháp|Hiến|Tờ|Báo|Đề|Phương)$/u;
+
 function typeFromWord(word: string | undefined, typeCode: string | null): string | null {
   const written = word ? docTypeByName(word) : undefined;
   const fromCode = typeCode ? docTypeByCode(typeCode) : undefined;
@@ -58,22 +61,34 @@ function readIssuer(text: string, at: number): { issuer: string; end: number } |
   const lead = /^\s*,?\s*(?:của|do)\s+(?=\p{Lu})/u.exec(text.slice(at));
   if (!lead) return null;
   let pos = at + lead[0].length;
-  const wordPattern = /\s*([\p{L}\p{M}\d&.\-–]+)/uy;
+  // Names of bodies hold "và" and commas between their fields ("Bộ Thông tin và Truyền thông", "Sở Văn
+  // hóa, Thể thao và Du lịch"): they continue into a capitalised word that is not a document type.
+  const wordPattern = /(\s*,\s*|\s*)([\p{L}\p{M}\d&.\-–]+)/uy;
   let end = pos;
   let count = 0;
+  let firstWord = '';
   for (;;) {
     wordPattern.lastIndex = pos;
     const m = wordPattern.exec(text);
     if (!m) break;
-    const word = m[1]!.replace(/[.]+$/, '');
-    if (count > 0 && issuerStop.test(word)) break;
+    const word = m[2]!.replace(/[.]+$/, '');
     wordPattern.lastIndex = m.index + m[0].length;
-    const next = wordPattern.exec(text)?.[1] ?? '';
+    const next = wordPattern.exec(text)?.[2] ?? '';
+    const capitalisedNext = /^\p{Lu}/u.test(next) && !documentTypeFirstWord.test(next);
+    const fieldAfterComma = count > 0 && /^\p{Lu}/u.test(word) && !documentTypeFirstWord.test(word) && /^(?:Sở|Bộ|Phòng|Ban|Trung|Cục|Chi|Viện)$/u.test(firstWord);
+    if (m[1]!.includes(',') && !fieldAfterComma) break;
+    if (count > 0 && word === 'và' && capitalisedNext) {
+      count++;
+      pos = m.index + m[0].length;
+      continue;
+    }
+    if (count > 0 && issuerStop.test(word)) break;
     if (count > 0 && issuerStopPair.test(`${word} ${next}`)) break;
+    if (count === 0) firstWord = word;
     count++;
     pos = m.index + m[0].length;
-    end = m.index + m[0].length - (m[1]!.length - word.length);
-    if (/[.]$/.test(m[1]!) && !/^(?:TP|Tp|Q|P|H|TX|TT)\.$/u.test(m[1]!)) break;
+    end = m.index + m[0].length - (m[2]!.length - word.length);
+    if (/[.]$/.test(m[2]!) && !/^(?:TP|Tp|Q|P|H|TX|TT)\.$/u.test(m[2]!)) break;
     if (count >= 14) break;
   }
   if (count === 0) return null;

@@ -151,13 +151,13 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
     const contentText = sourceText.slice(block.contentStart - block.start);
     // "Căn cứ: - Luật …; - Nghị định …;" and bases wrapped after a ";": a list item that starts with a
     // document type continues the list of bases.
-    const opensBasis = legalBasisOpener.test(sourceText);
+    const opensBasis = legalBasisOpener.test(contentText);
     const continuesList = inBasisList && documentTypeOpener.test(contentText);
     if (!opensBasis && !continuesList) {
       inBasisList = false;
       continue;
     }
-    inBasisList = /[;:,]\s*$/u.test(sourceText) || /^(?:Căn\s+cứ|Thực\s+hiện)\s*:?$/iu.test(squash(sourceText));
+    inBasisList = /[;:,]\s*$/u.test(sourceText) || /^(?:Căn\s+cứ|Thực\s+hiện)\s*:?$/iu.test(squash(contentText));
     for (const c of findCitations(sourceText, block.start)) {
       legalBases.push(c);
       basisSpans.push(c.span);

@@ -21,13 +21,14 @@ export type RepairKind =
   | 'tone-placement'
   | 'markdown'
   | 'table-residue'
-  | 'control';
+  | 'control'
+  | 'html-entity';
 
 const INVISIBLE = new Set([0xfeff, 0x200b, 0x200c, 0x200d, 0x2060, 0x00ad]);
 const isSpaceLike = (c: number) => c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 /** Characters normalization leaves alone: printable, not special-cased below, not a surrogate. */
 const isOrdinary = (c: number) =>
-  (c >= 0x20 && c < 0x7c) || c === 0x7d || c === 0x7e || c === 0x0a || c === 0x09 || (c > 0xff && c < 0x2000) || (c >= 0xc0 && c <= 0xff && c !== 0xd0 && c !== 0xf0);
+  (c >= 0x20 && c < 0x7c && c !== 0x26) || c === 0x7d || c === 0x7e || c === 0x0a || c === 0x09 || (c > 0xff && c < 0x2000) || (c >= 0xc0 && c <= 0xff && c !== 0xd0 && c !== 0xf0);
 const isCombining = (c: number) => (c >= 0x0300 && c <= 0x036f) || (c >= 0x1dc0 && c <= 0x1dff);
 
 /** Marks the input offsets to drop and the `|` to turn into tabs, line by line, on the input as given. */
@@ -135,6 +136,7 @@ export function normalizeText(input: string): NormalizedText {
     markdown: 0,
     'table-residue': 0,
     control: 0,
+    'html-entity': 0,
   };
   const n = input.length;
   const drop = new Uint8Array(n);
@@ -176,6 +178,22 @@ export function normalizeText(input: string): NormalizedText {
     if (INVISIBLE.has(c)) {
       repairs.invisible++;
       continue;
+    }
+    // HTML residue from portals: "&nbsp;", "&amp;", "&#7871;" — one character each.
+    if (c === 0x26) {
+      const entity = /^&(nbsp|amp|lt|gt|quot|apos|#\d{2,7}|#x[0-9a-fA-F]{2,6});/.exec(input.slice(i, i + 12));
+      if (entity) {
+        const name = entity[1]!;
+        const decoded =
+          name === 'nbsp' ? ' ' : name === 'amp' ? '&' : name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'quot' ? '"' : name === 'apos' ? "'"
+          : String.fromCodePoint(name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1)));
+        flush();
+        out.push(decoded.normalize('NFC'));
+        map.replace(decoded.length, i, i + entity[0].length);
+        repairs['html-entity']++;
+        i += entity[0].length - 1;
+        continue;
+      }
     }
     let replacement: string | null = null;
     if (isSpaceLike(c)) replacement = ' ';

@@ -14,6 +14,12 @@ const abbreviations: Array<[RegExp, string]> = [
   [/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân'],
   [/(?<![\p{L}])HĐND(?![\p{L}])/gu, 'Hội đồng nhân dân'],
   [/(?<![\p{L}])BCĐ(?![\p{L}])/gu, 'Ban Chỉ đạo'],
+  [/(?<![\p{L}])GD\s*&\s*ĐT(?![\p{L}])|(?<![\p{L}])GDĐT(?![\p{L}])/gu, 'Giáo dục và Đào tạo'],
+  [/(?<![\p{L}])KH\s*&\s*ĐT(?![\p{L}])/gu, 'Kế hoạch và Đầu tư'],
+  [/(?<![\p{L}])TN\s*&\s*MT(?![\p{L}])|(?<![\p{L}])TNMT(?![\p{L}])/gu, 'Tài nguyên và Môi trường'],
+  [/(?<![\p{L}])LĐ-?TB\s*&\s*XH(?![\p{L}])|(?<![\p{L}])LĐTBXH(?![\p{L}])/gu, 'Lao động - Thương binh và Xã hội'],
+  [/(?<![\p{L}])THCS(?![\p{L}])/gu, 'Trung học cơ sở'],
+  [/(?<![\p{L}])THPT(?![\p{L}])/gu, 'Trung học phổ thông'],
   [/(?<![\p{L}])(?:TP|Tp)\.\s*(?=\p{Lu})/gu, 'Thành phố '],
   [/(?<![\p{L}])TP\s+(?=\p{Lu})/gu, 'Thành phố '],
 ];
@@ -26,6 +32,9 @@ export function expandAbbreviations(text: string): string {
 
 const levelWords = ['thành phố', 'thị xã', 'thị trấn', 'tỉnh', 'huyện', 'quận', 'xã', 'phường'];
 const councilHeads = ['ủy ban nhân dân', 'hội đồng nhân dân'];
+// Schools: "Trường Trung học cơ sở Phú Hữu" — the school level, then the school's proper name.
+const schoolLevels = ['mầm non', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'tiểu học và trung học cơ sở'];
+
 const agencyHeads = [
   'văn phòng', 'sở', 'phòng', 'ban', 'trung tâm', 'chi cục', 'tổng cục', 'cục', 'bộ', 'thanh tra', 'đài',
   'bảo hiểm xã hội', 'kho bạc nhà nước', 'ban quản lý', 'công an', 'ủy ban mặt trận tổ quốc việt nam',
@@ -76,6 +85,12 @@ function caseUpperName(upper: string): string {
   for (const head of councilHeads) {
     if (lower === head) return capitalize(head);
     if (lower.startsWith(`${head} `)) return `${capitalize(head)} ${caseLocality(lower.slice(head.length + 1))}`;
+  }
+  if (lower.startsWith('trường ')) {
+    const rest = lower.slice('trường '.length);
+    const level = schoolLevels.filter((l) => rest === l || rest.startsWith(`${l} `)).sort((a, b) => b.length - a.length)[0];
+    if (level) return `Trường ${capitalize(level)}${rest.length > level.length ? ` ${titleCase(rest.slice(level.length + 1))}` : ''}`;
+    return `Trường ${titleCase(rest)}`;
   }
   for (const head of agencyHeads) {
     if (lower === head) return capitalize(head);

@@ -31,7 +31,7 @@ export interface OutlineSection {
   bullets: string[];
 }
 
-const rank: Record<string, number> = { part: 0, chapter: 1, article: 2, roman: 3 };
+const rank: Record<string, number> = { part: 0, chapter: 1, 'upper-letter': 1.5, article: 2, roman: 3 };
 
 function styleOf(marker: Marker): string {
   if (marker.kind === 'arabic') return `arabic${marker.delimiter}`;

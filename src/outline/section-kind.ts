@@ -29,7 +29,7 @@ const kindRules: Array<[RegExp, SectionKind]> = [
   [/^(?:kinh phí|nguồn kinh phí|kinh phí thực hiện)/, 'funding'],
   [/^(?:thời gian|tiến độ|lộ trình|thời hạn)/, 'schedule'],
   [/^phụ lục/, 'appendix'],
-  [/^(?:kiểm tra|đánh giá|sơ kết|tổng kết|khen thưởng|theo dõi)/, 'assessment'],
+  [/^(?:kiểm tra|đánh giá|sơ kết|tổng kết|khen thưởng|theo dõi|kết quả|tình hình|thực trạng)|phương pháp đánh giá/, 'assessment'],
   [/(?:nhiệm vụ|giải pháp|nội dung|công tác|hoạt động|biện pháp)/, 'tasks'],
 ];
 

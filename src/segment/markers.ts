@@ -1,7 +1,7 @@
 // Numbering markers and bullets at the start of a line, the way Vietnamese plans write them.
 // Each pattern lists the forms it accepts; readMarker returns the first that fits.
 
-export type MarkerKind = 'part' | 'chapter' | 'article' | 'roman' | 'nested' | 'arabic' | 'letter';
+export type MarkerKind = 'part' | 'chapter' | 'upper-letter' | 'article' | 'roman' | 'nested' | 'arabic' | 'letter';
 
 export interface Marker {
   kind: MarkerKind;
@@ -62,6 +62,8 @@ const ordinalWords: Record<string, number> = {
 const partPattern = /^(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+([\p{L}]+)|([IVXL]+)|(\d{1,2}))(?=\s*(?:[.:\-–—]|$|\p{Lu}))\s*[.:\-–—]?\s*/u;
 // "CHƯƠNG II", "Chương 1."
 const chapterPattern = /^(?:CHƯƠNG|Chương)\s+([IVXL]+|\d{1,2})(?=\s*(?:[.:\-–—]|$|\p{Lu}))\s*[.:\-–—]?\s*/u;
+// "A. KẾT QUẢ …", "B. NHIỆM VỤ …": capital letters above the roman parts (Ban Chỉ đạo plans).
+const upperLetterPattern = /^([A-H])\.\s+(?=\p{Lu})/u;
 // "Điều 1.", "Điều 2:", "Điều 3 " — articles of a Quyết định.
 const articlePattern = /^Điều\s+(\d{1,3})\s*[.:\-–]?\s*/u;
 // "II.", "II -", "IV:", "III)", "II/": roman numerals with a delimiter, or before an all-caps word.
@@ -97,6 +99,8 @@ export function readMarker(line: string): LineMarker {
     const value = /\d/.test(m[1]!) ? Number(m[1]) : (romanToNumber(m[1]!) ?? 0);
     if (value > 0) return marker('chapter', line, m, [`C${value}`], value, 'chapter');
   }
+  m = upperLetterPattern.exec(line);
+  if (m) return marker('upper-letter', line, m, [m[1]!.toLowerCase()], m[1]!.charCodeAt(0) - 64, 'upper-letter');
   m = articlePattern.exec(line);
   if (m) return marker('article', line, m, [`D${Number(m[1])}`], Number(m[1]), 'article');
   m = romanPattern.exec(line);

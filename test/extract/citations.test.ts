@@ -65,6 +65,14 @@ describe('findCitations', () => {
       [{ type: 'Luật', name: 'Luật Tổ chức chính quyền địa phương', date: '2015-06-19' }],
     ],
     [
+      // names of bodies hold "và" and commas; a reference after them does not belong to the name
+      'theo ⟦Thông tư liên tịch số 15/2014/TTLT-BTTTT-BNV ngày 22/10/2014 của Bộ Thông tin và Truyền thông và Bộ Nội vụ⟧ và ⟦Báo cáo số 112/BC-SNV ngày 30/5/2024 của Sở Văn hóa, Thể thao và Du lịch⟧, Chỉ số PAR Index',
+      [
+        { type: 'Thông tư liên tịch', typeCode: 'TTLT', issuer: 'Bộ Thông tin và Truyền thông và Bộ Nội vụ' },
+        { type: 'Báo cáo', issuer: 'Sở Văn hóa, Thể thao và Du lịch' },
+      ],
+    ],
+    [
       // an amending law is one citation, named after the laws it amends
       'Căn cứ ⟦Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019⟧;',
       [{ type: 'Luật', number: null, name: 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương', date: '2019-11-22' }],

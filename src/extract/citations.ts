@@ -6,6 +6,7 @@
 import { docTypeByCode, docTypeByName, docTypeNamesAnyCasePattern } from '../domain/doc-types.js';
 import { expandOrganization } from '../normalize/organization.js';
 import { squash } from '../util/fold.js';
+import { lastAtMost } from '../util/search.js';
 import { type Span, span } from '../util/span.js';
 import { parseVietnameseDate } from './dates.js';
 import { documentNumberPattern, parseDocumentNumber } from './document-number.js';
@@ -186,7 +187,11 @@ export function findCitations(text: string, base: number): RawCitation[] {
     laws.push({ start, end: start + m[0].length, word: m[1]! });
   }
   const starts = [...anchors.map((a) => a.start), ...laws.map((l) => l.start)].sort((a, b) => a - b);
-  const nextStart = (after: number) => starts.find((s) => s > after) ?? text.length;
+  const nextStart = (after: number) => {
+    const k = lastAtMost(starts, after);
+    const next = starts[k]! > after ? starts[k] : starts[k + 1];
+    return next ?? text.length;
+  };
 
   for (const a of anchors) {
     const parsed = parseDocumentNumber(a.number);

@@ -69,14 +69,29 @@ export class TreeBuilder {
     return parent ? parent.children : this.roots;
   }
 
+  /** Ids already used under each parent (null = the roots), so attaching stays O(1). */
+  private readonly takenIds = new Map<OutlineSection | null, Set<string>>();
+  private readonly lastSuffix = new Map<string, number>();
+
   private attach(section: OutlineSection, parent: OutlineSection | null): void {
     section.parent = parent;
     const siblings = this.siblingsOf(parent);
     const base = parent ? `${parent.id}.${section.id}` : section.id;
     let id = base;
     let n = 1;
-    const taken = new Set(siblings.map((s) => s.id));
-    while (taken.has(id)) id = `${base}~${++n}`;
+    let taken = this.takenIds.get(parent);
+    if (!taken) {
+      taken = new Set(siblings.map((s) => s.id));
+      this.takenIds.set(parent, taken);
+    }
+    if (taken.has(id)) {
+      // Resume from the last suffix used for this number: a number repeated 10,000 times stays linear.
+      n = this.lastSuffix.get(base) ?? 1;
+      do id = `${base}~${++n}`;
+      while (taken.has(id));
+      this.lastSuffix.set(base, n);
+    }
+    taken.add(id);
     section.id = id;
     siblings.push(section);
     this.stack.push(section);
@@ -163,6 +178,8 @@ export class TreeBuilder {
     const wrapper = this.make(null, null, 'roman', previous, loose[0]!.span.start);
     wrapper.span = span(loose[0]!.span.start, loose[loose.length - 1]!.span.end);
     for (const s of loose) siblings.splice(siblings.indexOf(s), 1);
+    this.takenIds.clear(); // ids move under the wrapper; the caches are rebuilt from the tree
+    this.lastSuffix.clear();
     wrapper.id = parent ? `${parent.id}.${previous}` : previous;
     wrapper.parent = parent;
     siblings.push(wrapper);

@@ -45,15 +45,15 @@ export function detectWrapWidth(lines: Line[]): number | null {
   return nearWidth >= lengths.length * 0.3 ? width : null;
 }
 
-function continues(open: Block, line: string, previousLineLength: number, wrapWidth: number | null): boolean {
+/** `previous` is the end of the open block's text (its last ~120 characters): only the end matters. */
+function continues(open: Block, previous: string, previousLength: number, line: string, previousLineLength: number, wrapWidth: number | null): boolean {
   if (open.kind === 'table' || open.kind === 'enacting') return false;
-  const previous = open.text;
   // Hard-wrapped text: a full-width line without final punctuation goes on, whatever the next case.
   if (wrapWidth !== null && previousLineLength >= wrapWidth - 16 && !/[.;:!?]$/.test(previous) && !isUpperLine(previous)) return true;
   if (isUpperLine(line) && line.length > 3) return false;
   if (/^[\p{Ll}]/u.test(line)) return !/[.;:!?]$/.test(previous);
   if (open.kind === 'heading') return false;
-  if (!/[\p{L}\d]$/u.test(previous) || previous.length < 50) return false;
+  if (!/[\p{L}\d]$/u.test(previous) || previousLength < 50) return false;
   const words = previous.split(' ');
   const lastTwo = words.slice(-2);
   return danglingWord.test(previous) || lastTwo.some((w) => /^\p{Lu}/u.test(w));
@@ -65,6 +65,12 @@ const isTableRow = (text: string) => (text.match(/\t/g)?.length ?? 0) >= 1 && /\
 export function buildBlocks(lines: Line[], zones: Zone[], parts: number[], reporter: Reporter): Block[] {
   const blocks: Block[] = [];
   let open: Block | null = null;
+  // The open block's text as parts (joined once at the end) and its last characters, so joining a
+  // 100,000-line paragraph stays linear.
+  let openParts: string[] = [];
+  let openTail = '';
+  let openLength = 0;
+  const allParts = new Map<Block, string[]>();
   let joined = 0;
   let firstJoin: Line | null = null;
   const wrapWidth = detectWrapWidth(lines);
@@ -96,9 +102,12 @@ export function buildBlocks(lines: Line[], zones: Zone[], parts: number[], repor
     const wrappedDash = wrapWidth !== null && read.bullet === '-' && /^-\s*\p{Ll}/u.test(t);
     // "… Riêng mục\n2.5 Phần II": a number after "mục/điểm/khoản" is a reference, not a heading.
     const wrappedReference =
-      read.marker !== undefined && open !== null && /(?:^|\s)(?:mục|điểm|khoản|tiết|Phần|phần|Điều|số|tại)(?:\s+[\dIVX]+[.\d]*)?,?$/u.test(open.text);
-    if ((wrappedDash || wrappedReference || (!read.marker && !read.bullet)) && open && continues(open, t, lastLength, wrapWidth)) {
-      open.text = `${open.text} ${squash(t)}`;
+      read.marker !== undefined && open !== null && /(?:^|\s)(?:mục|điểm|khoản|tiết|Phần|phần|Điều|số|tại)(?:\s+[\dIVX]+[.\d]*)?,?$/u.test(openTail);
+    if ((wrappedDash || wrappedReference || (!read.marker && !read.bullet)) && open && continues(open, openTail, openLength, t, lastLength, wrapWidth)) {
+      const piece = squash(t);
+      openParts.push(piece);
+      openTail = `${openTail} ${piece}`.slice(-120);
+      openLength += piece.length + 1;
       open.end = trimmedEnd;
       open.lines.push(line.index);
       joined++;
@@ -118,8 +127,13 @@ export function buildBlocks(lines: Line[], zones: Zone[], parts: number[], repor
       ...(read.marker ? { marker: read.marker } : {}),
       ...(read.bullet ? { bullet: read.bullet } : {}),
     };
+    openParts = [open.text];
+    allParts.set(open, openParts);
+    openTail = open.text.slice(-120);
+    openLength = open.text.length;
     blocks.push(open);
   }
+  for (const [block, parts] of allParts) if (parts.length > 1) block.text = parts.join(' ');
   if (joined > 0 && firstJoin)
     reporter.report('segment/lines-joined', `${joined} line(s) continuing a sentence were joined to the line before.`, span(firstJoin.start, firstJoin.end));
   return blocks;

@@ -16,7 +16,8 @@ const orgStart = String.raw`(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+
 const issuingVerb = String.raw`(?:ban\s+hành|xây\s+dựng|triển\s+khai\s+xây\s+dựng|lập|tổ\s+chức\s+xây\s+dựng|đề\s+ra)`;
 const planWord = String.raw`(?:Kế\s+hoạch|kế\s+hoạch|Chương\s+trình|chương\s+trình|Phương\s+án|phương\s+án)`;
 // "<Org> ban hành/xây dựng Kế hoạch …" at a sentence or clause start.
-const issuingSentence = new RegExp(String.raw`(?:^|[,;.:]\s+)(${orgStart}(?:[^.;:]){0,90}?)\s+${issuingVerb}\s+${planWord}`, 'u');
+// Not narrative: "UBND tỉnh đã ban hành Kế hoạch số …" in a news article reports on another document.
+const issuingSentence = new RegExp(String.raw`(?:^|[,;.:]\s+)(${orgStart}(?:[^.;:]){0,90}?)(?<!\s(?:đã|vừa|đã chính thức|mới))\s+${issuingVerb}\s+${planWord}(?!\s+(?:số|Số)\s)`, 'u');
 // "Trên đây là Kế hoạch <title>./." — the closing sentence repeats the title.
 const closingTitle = new RegExp(String.raw`^Trên\s+đây\s+là\s+(?:bản\s+)?${planWord}\s+(.+?)(?:\s*\.\s*\/\s*\.|\.(?=\s|$)|$)`, 'u');
 // "… ban hành Kế hoạch <title> (cụ thể) như sau:" — the intro sentence.
@@ -78,7 +79,12 @@ export function numberFromAttachment(lines: Array<{ text: string; start: number 
   return null;
 }
 
-const selfReference = new RegExp(String.raw`(?:${planWord}\s+này|Trên\s+đây\s+là\s+${planWord}|${issuingVerb}\s+${planWord})`, 'u');
+// "Kế hoạch này", "Trên đây là Kế hoạch …", or the intro "… ban hành Kế hoạch … như sau:" — a headline
+// "Quảng Nam ban hành kế hoạch nâng cao Chỉ số PAPI" (news, 408) is none of them.
+const selfReference = new RegExp(
+  String.raw`(?:${planWord}\s+này|Trên\s+đây\s+là\s+${planWord}|(?<!(?:đã|vừa|mới)\s)${issuingVerb}\s+${planWord}(?!\s+(?:số|Số)\s)[^.;]*?(?:như\s+sau|nội\s+dung\s+sau|nội\s+dung\s+như\s+sau)\s*:)`,
+  'u',
+);
 
 /** The type the body calls the document by ("Kế hoạch này") — upper-case, or null. */
 export function typeFromBody(blocks: Block[]): string | null {

@@ -27,7 +27,7 @@ const notLetterBefore = String.raw`(?<![\p{L}\p{M}\d/])`;
 // Type word, then "số"/"số:" (possibly doubled by a typo), then the number; or "số" + number alone.
 // Case-sensitive (type words in their written casings): with the i flag \p{Lu} would match any letter.
 const numberedReference = new RegExp(
-  String.raw`${notLetterBefore}(?:(${docTypeNamesAnyCasePattern})\s*(?:liên\s+tịch\s+)?(?:(?:số|Số|SỐ)\s*:?\s*)*|(?:số|Số|SỐ)\s*:?\s*)(${documentNumberPattern.source})`,
+  String.raw`${notLetterBefore}(?:(${docTypeNamesAnyCasePattern})\s*(?:liên\s+tịch\s+)?(?:(?:s\s?ố|S\s?ố|SỐ)\s*:?\s*)*|(?:số|Số|SỐ)\s*:?\s*)(${documentNumberPattern.source})`,
   'gu',
 );
 // Laws by name: capitalised name after the type word.

@@ -38,12 +38,6 @@ function cellsOfLine(text: string, lineStart: number, line: number): Cell[] {
 }
 
 const numberCellPattern = new RegExp(String.raw`(?:Số|SỐ)\s*[:.]?\s*((?:${documentNumberPattern.source})|/\s*[\p{Lu}][\p{L}\d&]*(?:\s*-\s*[\p{L}\d&]+)*)`, 'u');
-const dateCellPattern = /(?:^|,\s*|\s)(?:([\p{L}][\p{L}\p{M}\d .'-]{1,60}?)\s*,\s*)?(ngày(?![\p{L}\p{M}\d]).*)$/iu;
-
-/** Removes the motto from a cell, returning the rest (a flattened row may hold issuer + motto). */
-function withoutMotto(text: string): string {
-  return text.replace(nationalMottoPattern, ' ').replace(/^\s*CỘNG\s*$/u, '').trim();
-}
 
 const orgHead =
   /^(?:ỦY\s+BAN|UBND|HỘI\s+ĐỒNG|HĐND|BCĐ|BQL|UBMTTQ|MTTQ|SỞ|PHÒNG|BAN|VĂN\s+PHÒNG|TRUNG\s+TÂM|BỘ|TỔNG\s+CỤC|CỤC|CHI\s+CỤC|THANH\s+TRA|ĐẢNG\s+ỦY|ĐẢNG\s+BỘ|TỈNH\s+ỦY|THÀNH\s+ỦY|HUYỆN\s+ỦY|QUẬN\s+ỦY|THỊ\s+ỦY|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY|TRƯỜNG|BỆNH\s+VIỆN|ĐÀI|BẢO\s+HIỂM|KHO\s+BẠC|CHÍNH\s+PHỦ|THỦ\s+TƯỚNG|MẶT\s+TRẬN|ỦY\s+BAN\s+MẶT\s+TRẬN)(?![\p{L}\p{M}\d])/u;
@@ -73,46 +67,7 @@ export function readHeader(segments: Segments): HeaderFields {
   for (let i = header.start; i < header.end; i++) {
     if (header.titleLines.includes(i) && i !== header.typeLine) continue;
     const line = lines[i]!;
-    for (const cell of cellsOfLine(line.text, line.start, i)) {
-      const number = numberCellPattern.exec(cell.text);
-      if (number && !fields.number && !fields.blankNumber) {
-        const raw = number[1]!;
-        const at = cell.start + number.index + number[0].length - raw.length;
-        const parsed = parseDocumentNumber(raw);
-        if (parsed) {
-          fields.number = { value: parsed, span: span(at, at + raw.length) };
-          fields.blankNumber = parsed.serial === null;
-        }
-        const rest = (cell.text.slice(0, number.index) + ' ' + cell.text.slice(number.index + number[0].length)).trim();
-        if (rest && dateCellPattern.test(rest)) readDateCell(rest, cell.start + cell.text.indexOf(rest), fields);
-        continue;
-      }
-      if (!fields.date && /ngày/iu.test(cell.text) && readDateCell(cell.text, cell.start, fields)) continue;
-      if (i === header.typeLine) {
-        const m = typeLinePattern.exec(cell.text);
-        if (m && !fields.docType) {
-          fields.docType = { value: squash(m[1]!).toUpperCase(), span: span(cell.start, cell.start + m[1]!.length) };
-          continue;
-        }
-      }
-      // Công văn: "V/v triển khai …" is the trích yếu, and there is no type line.
-      // The trích yếu of a công văn is kept as written, "V/v …" included (as "Về việc …" is).
-      const subject = /^V\/v\.?\s*(.+)$/iu.exec(cell.text);
-      if (subject && !fields.title) {
-        fields.title = { value: squash(cell.text), span: span(cell.start, cell.start + cell.text.length) };
-        fields.subjectLine = true;
-        continue;
-      }
-      if (separatorPattern.test(cell.text) || mottoFragmentPattern.test(cell.text)) {
-        const rest = withoutMotto(cell.text);
-        if (!rest || mottoFragmentPattern.test(rest) || rest === cell.text) continue;
-      }
-      // "THÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc": a flattened row holds issuer and motto.
-      if (i < beforeType && !/^V\/v/iu.test(cell.text)) {
-        const rest = withoutMotto(cell.text);
-        if (rest && isUpperLine(rest)) orgPieces.push({ text: rest, start: cell.start + cell.text.indexOf(rest), line: i });
-      }
-    }
+    for (const cell of cellsOfLine(line.text, line.start, i)) consumeCell(cell, fields, i === header.typeLine, i < beforeType, orgPieces);
   }
   fields.organizations = joinOrganizations(orgPieces);
   if (header.titleLines.length > 0 && !fields.subjectLine) {
@@ -134,20 +89,95 @@ export function capitalizeFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function readDateCell(text: string, start: number, fields: HeaderFields): boolean {
-  const m = dateCellPattern.exec(text);
-  if (!m) return false;
-  const dateText = m[2]!;
-  const parsed = parseVietnameseDate(dateText);
-  if (!parsed) return false;
-  const dateStart = start + m.index + m[0].length - dateText.length;
-  fields.date = { value: { iso: parsed.iso }, span: span(dateStart, dateStart + parsed.length) };
-  if (m[1]) {
-    const place = squash(m[1]);
-    const placeStart = start + text.indexOf(m[1]);
-    if (!/^(?:Số|ngày)(?![\p{L}\p{M}\d])/iu.test(place)) fields.place = { value: place, span: span(placeStart, placeStart + m[1].trimEnd().length) };
+/** Replaces text[from, to) by spaces: consumed, offsets kept. */
+function blank(text: string, from: number, to: number): string {
+  return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+}
+
+// "ngày 13 tháng 9 năm 2021", "ngày   tháng   năm 2021", "ngày 27/6/2024" inside a header cell.
+const dateStartPattern = /ngày\s*(?=[\d.…_]|tháng)/iu;
+
+/**
+ * Reads one header cell by consuming what it recognises — motto, number, date with its place, type
+ * line, "V/v" trích yếu — so that what is left in capitals is the issuer's name. The same code reads a
+ * header laid out in two columns, flattened row by row, or flattened onto one line (405).
+ */
+function consumeCell(cell: Cell, fields: HeaderFields, isTypeLine: boolean, beforeType: boolean, orgPieces: Cell[]): void {
+  let work = cell.text;
+  for (const m of work.matchAll(nationalMottoPattern)) work = blank(work, m.index, m.index + m[0].length);
+  if (mottoFragmentPattern.test(work.trim()) && !/[\p{L}]{2}.*\s{2}/u.test(work.trim())) return;
+  const number = numberCellPattern.exec(work);
+  if (number) {
+    if (!fields.number && !fields.blankNumber) {
+      const raw = number[1]!;
+      const at = number.index + number[0].length - raw.length;
+      const parsed = parseDocumentNumber(raw);
+      if (parsed) {
+        fields.number = { value: parsed, span: span(cell.start + at, cell.start + at + raw.length) };
+        fields.blankNumber = parsed.serial === null;
+      }
+    }
+    work = blank(work, number.index, number.index + number[0].length);
   }
-  return true;
+  const date = dateStartPattern.exec(work);
+  if (date && !fields.date) {
+    const parsed = parseVietnameseDate(work.slice(date.index));
+    if (parsed) {
+      fields.date = { value: { iso: parsed.iso }, span: span(cell.start + date.index, cell.start + date.index + parsed.length) };
+      const place = placeBefore(work, date.index);
+      if (place) fields.place = { value: squash(work.slice(place.start, place.end)), span: span(cell.start + place.start, cell.start + place.end) };
+      work = blank(work, place ? place.start : date.index, date.index + parsed.length);
+    }
+  }
+  if (isTypeLine && !fields.docType) {
+    const m = typeLinePattern.exec(work.trim());
+    if (m) {
+      const at = work.indexOf(m[1]!);
+      fields.docType = { value: squash(m[1]!).toUpperCase(), span: span(cell.start + at, cell.start + at + m[1]!.length) };
+      return;
+    }
+  }
+  // Công văn: "V/v triển khai …" is the trích yếu (kept as written, like "Về việc …"); no type line.
+  if (/^V\/v\.?\s*\S/iu.test(work.trim()) && !fields.title) {
+    const at = work.search(/\S/u);
+    fields.title = { value: squash(work), span: span(cell.start + at, cell.start + work.trimEnd().length) };
+    fields.subjectLine = true;
+    return;
+  }
+  if (!beforeType) return;
+  // What is left: upper-case runs are (parts of) the issuer's name.
+  for (const m of work.matchAll(/\S+(?: \S+)*/gu)) {
+    const piece = m[0];
+    if (separatorPattern.test(piece) || mottoFragmentPattern.test(piece) || !isUpperLine(piece)) continue;
+    orgPieces.push({ text: piece, start: cell.start + m.index, line: cell.line });
+  }
+}
+
+/**
+ * The địa danh just before "ngày": words back from it, stopping at a gap, a comma, or where capitals
+ * of the issuer's name give way to the place's own casing ("… ĐẦU TƯ Gia Lai, ngày").
+ */
+function placeBefore(work: string, dateAt: number): { start: number; end: number } | null {
+  const before = work.slice(0, dateAt);
+  const comma = /,\s*$/u.exec(before);
+  if (!comma) return null;
+  const words = [...before.slice(0, comma.index).matchAll(/\S+/gu)];
+  let first = words.length;
+  for (let k = words.length - 1; k >= 0 && words.length - k <= 7; k--) {
+    const word = words[k]![0];
+    const next = words[k + 1];
+    // A column gap (tab or three spaces, as splitCells counts them) ends the place.
+    if (next && /\t| {3,}/u.test(work.slice(words[k]!.index + word.length, next.index))) break;
+    if (/[,;:]$/u.test(word)) break;
+    const placeSoFar = words.slice(k + 1).map((w) => w[0]).join(' ');
+    if (placeSoFar && isUpperLine(word) && word.length > 1 && !isUpperLine(placeSoFar) && !/^(?:TP|Tp)\.?$/u.test(word)) break;
+    first = k;
+  }
+  if (first >= words.length) return null;
+  const from = words[first]!.index;
+  const last = words[words.length - 1]!;
+  if (!/^\p{Lu}/u.test(work.slice(from)) || /^(?:Số|ngày)(?![\p{L}])/iu.test(work.slice(from))) return null;
+  return { start: from, end: last.index + last[0].length };
 }
 
 /** Upper-case header pieces → organization names: a piece not starting with a body word continues the one before. */

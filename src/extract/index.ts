@@ -192,7 +192,9 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
   const kinds = new Set(outline.sections.map((s) => s.kind));
   const planType = docType ? ['KẾ HOẠCH', 'QUYẾT ĐỊNH', 'CHỈ THỊ', 'CHƯƠNG TRÌNH', 'PHƯƠNG ÁN', 'ĐỀ ÁN', 'HƯỚNG DẪN', 'NGHỊ QUYẾT', 'CÔNG VĂN', 'CÔNG ĐIỆN'].includes(docType.value) : false;
   const structured = outline.sections.length >= 2 && (kinds.has('purpose_requirements') || kinds.has('purpose') || kinds.has('organization') || kinds.has('tasks'));
-  const isPlan = planType || (structured && (legalBases.length > 0 || signer !== null || number !== null));
+  // A type line that names a non-directive type (Thông báo, Báo cáo, Tờ trình …) settles it.
+  const otherType = docType ? docTypeByName(docType.value)?.planLike === false : false;
+  const isPlan = !otherType && (planType || (structured && (legalBases.length > 0 || signer !== null || number !== null)));
   if (!isPlan) reporter.report('extract/not-a-plan', 'No type line, number or plan structure: this text does not look like a plan.');
 
   return {

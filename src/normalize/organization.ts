@@ -32,6 +32,22 @@ export function expandAbbreviations(text: string): string {
 
 const levelWords = ['thành phố', 'thị xã', 'thị trấn', 'tỉnh', 'huyện', 'quận', 'xã', 'phường'];
 const councilHeads = ['ủy ban nhân dân', 'hội đồng nhân dân'];
+// Party bodies: "HUYỆN ỦY LÂM HÀ" → "Huyện ủy Lâm Hà", "ĐẢNG BỘ TỈNH LÂM ĐỒNG" → "Đảng bộ tỉnh Lâm Đồng".
+const partyHeads: Record<string, string> = {
+  'ban thường vụ tỉnh ủy': 'Ban Thường vụ Tỉnh ủy',
+  'ban thường vụ thành ủy': 'Ban Thường vụ Thành ủy',
+  'ban thường vụ huyện ủy': 'Ban Thường vụ Huyện ủy',
+  'ban thường vụ': 'Ban Thường vụ',
+  'ban chấp hành': 'Ban Chấp hành',
+  'đảng bộ': 'Đảng bộ',
+  'đảng ủy': 'Đảng ủy',
+  'tỉnh ủy': 'Tỉnh ủy',
+  'thành ủy': 'Thành ủy',
+  'huyện ủy': 'Huyện ủy',
+  'quận ủy': 'Quận ủy',
+  'thị ủy': 'Thị ủy',
+  'chi bộ': 'Chi bộ',
+};
 // Schools: "Trường Trung học cơ sở Phú Hữu" — the school level, then the school's proper name.
 const schoolLevels = ['mầm non', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'tiểu học và trung học cơ sở'];
 
@@ -82,6 +98,10 @@ function caseUpperName(upper: string): string {
   // "hội đồng nhân dân và ủy ban nhân dân …": each council cased on its own.
   const joined = /^(.+?) (và|&) ((?:ủy ban nhân dân|hội đồng nhân dân).*)$/u.exec(lower);
   if (joined && councilHeads.some((h) => joined[1]!.startsWith(h))) return `${caseUpperName(joined[1]!)} ${joined[2]} ${caseUpperName(joined[3]!)}`;
+  for (const [head, cased] of Object.entries(partyHeads)) {
+    if (lower === head) return cased;
+    if (lower.startsWith(`${head} `)) return `${cased} ${caseLocality(lower.slice(head.length + 1))}`;
+  }
   for (const head of councilHeads) {
     if (lower === head) return capitalize(head);
     if (lower.startsWith(`${head} `)) return `${capitalize(head)} ${caseLocality(lower.slice(head.length + 1))}`;

@@ -24,7 +24,7 @@ const kindRules: Array<[RegExp, SectionKind]> = [
   [/^(?:mục đích|ý nghĩa)/, 'purpose'],
   [/^yêu cầu/, 'requirement'],
   [/^(?:mục tiêu|chỉ tiêu)/, 'targets'],
-  [/^(?:tổ chức thực hiện|phân công (?:nhiệm vụ|trách nhiệm|thực hiện)|trách nhiệm (?:thực hiện|của)|tổ chức triển khai)/, 'organization'],
+  [/^(?:tổ chức thực hiện|phân công (?:nhiệm vụ|trách nhiệm|thực hiện)|giao nhiệm vụ|trách nhiệm (?:thực hiện|của)|tổ chức triển khai)/, 'organization'],
   [/^(?:chế độ (?:thông tin,? )?báo cáo|thông tin,? báo cáo|báo cáo)/, 'reporting'],
   [/^(?:kinh phí|nguồn kinh phí|kinh phí thực hiện)/, 'funding'],
   [/^(?:thời gian|tiến độ|lộ trình|thời hạn)/, 'schedule'],

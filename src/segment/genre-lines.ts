@@ -23,6 +23,8 @@ export const isUpperLine = (text: string) => upperRatio(text) >= 0.85;
 // "Độc lập - Tự do - Hạnh phúc"; "ĐẢNG CỘNG SẢN VIỆT NAM" for Party documents.
 export const nationalMottoPattern =
   /CỘNG\s*HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/giu;
+/** The same, without the g flag, for `.test` (a global regex keeps state between calls). */
+export const hasNationalMotto = new RegExp(nationalMottoPattern.source, 'iu');
 export const mottoFragmentPattern =
   /^(?:CỘNG|HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s*HÒA\s+XÃ\s+HỘI.*|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập.*|.*Hạnh\s+phúc)$/iu;
 
@@ -39,7 +41,8 @@ export const dateLinePattern =
 // Case-sensitive on purpose: with the i flag JavaScript's \\p{Lu} matches lower case too.
 export const typeLinePattern = new RegExp(`^(${docTypeNamesAnyCasePattern})(?:\\s*[:.\\-–]\\s*|\\s+(?=\\p{Lu}\\p{Ll})|\\s*$)`, 'u');
 
-export const separatorPattern = /^[\s_\-=*.~—–·•]{3,}$/u;
+// Rules under the header cells: "_____", "-----", and the Party header's lone "*".
+export const separatorPattern = /^(?:[\s_\-=*.~—–·•]{3,}|\s*\*\s*)$/u;
 
 // Preamble openers: "Căn cứ …", "Thực hiện …", "Triển khai …", "Xét đề nghị …", "Theo đề nghị …".
 export const legalBasisOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Trên\s+cơ\s+sở|Thi\s+hành)(?![\p{L}\p{M}\d])/iu;

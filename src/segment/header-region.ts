@@ -10,6 +10,7 @@ import {
   isUpperLine,
   legalBasisOpener,
   mottoFragmentPattern,
+  hasNationalMotto,
   numberLinePattern,
   preambleOpener,
   proposalOpener,
@@ -48,6 +49,7 @@ function isTypeCell(cell: string): boolean {
 
 /** One header cell: a part of the two-column header. */
 function isHeaderCell(cell: string): boolean {
+  if (hasNationalMotto.test(cell)) return true;
   if (mottoFragmentPattern.test(cell) || isNumberCell(cell) || isDateCell(cell) || separatorPattern.test(cell))
     return true;
   if (/^V\/v(?![\p{L}\p{M}\d])/iu.test(cell)) return true;
@@ -56,7 +58,7 @@ function isHeaderCell(cell: string): boolean {
 }
 
 function isAnchorCell(cell: string): boolean {
-  return mottoFragmentPattern.test(cell) || isNumberCell(cell) || isDateCell(cell) || (isTypeCell(cell) && isUpperLine(cell));
+  return hasNationalMotto.test(cell) || mottoFragmentPattern.test(cell) || isNumberCell(cell) || isDateCell(cell) || (isTypeCell(cell) && isUpperLine(cell));
 }
 
 const cellsMatch = (line: Line, test: (c: string) => boolean) => {

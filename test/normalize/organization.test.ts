@@ -15,6 +15,10 @@ describe('expandOrganization', () => {
     ['UBND tỉnh Quảng Nam', 'Ủy ban nhân dân tỉnh Quảng Nam'], // mixed case: as written, expanded
     ['Ban Thường vụ Tỉnh uỷ Quảng Nam', 'Ban Thường vụ Tỉnh ủy Quảng Nam'], // tone placement
     ['Quốc Hội', 'Quốc hội'],
+    ['HUYỆN ỦY LÂM HÀ', 'Huyện ủy Lâm Hà'],
+    ['ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'Đảng bộ tỉnh Lâm Đồng'],
+    ['TRƯỜNG THCS PHÚ HỮU', 'Trường Trung học cơ sở Phú Hữu'],
+    ['PHÒNG GD&ĐT HUYỆN CHÂU THÀNH', 'Phòng Giáo dục và Đào tạo huyện Châu Thành'],
   ])('%s → %s', (written, canonical) => {
     expect(expandOrganization(written)).toBe(canonical);
   });

@@ -64,10 +64,16 @@ export function readHeader(segments: Segments): HeaderFields {
   const { lines } = segments;
   const orgPieces: Cell[] = [];
   const beforeType = header.typeLine ?? header.end;
+  // The motto may be broken over lines ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM"): blank it across the
+  // whole header before reading cells line by line.
+  const headerStart = lines[header.start]!.start;
+  let headerText = segments.source.text.slice(headerStart, lines[header.end - 1]!.end);
+  for (const m of headerText.matchAll(nationalMottoPattern)) headerText = blank(headerText, m.index, m.index + m[0].length);
   for (let i = header.start; i < header.end; i++) {
     if (header.titleLines.includes(i) && i !== header.typeLine) continue;
     const line = lines[i]!;
-    for (const cell of cellsOfLine(line.text, line.start, i)) consumeCell(cell, fields, i === header.typeLine, i < beforeType, orgPieces);
+    const lineText = headerText.slice(line.start - headerStart, line.end - headerStart);
+    for (const cell of cellsOfLine(lineText, line.start, i)) consumeCell(cell, fields, i === header.typeLine, i < beforeType, orgPieces);
   }
   fields.organizations = joinOrganizations(orgPieces);
   if (header.titleLines.length > 0 && !fields.subjectLine) {

@@ -35,8 +35,12 @@ function isNumberCell(cell: string): boolean {
   return /^Số\s*[:.]?\s*[\d/]/iu.test(cell) || (numberLinePattern.test(cell) && cell.length < 60);
 }
 
+// A date cell starts with its place or with "ngày": "Lâm Hà, ngày 12 tháng 5 năm 2023". A sentence
+// that mentions a date ("… công bố tại Hà Nội ngày 07/5/2024, …") is not one.
+const dateCellStart = /^(?:[\p{Lu}][\p{L}\p{M}\d.'-]*(?:\s+[\p{L}\p{M}\d.'-]+){0,6}\s*,\s*)?ngày(?![\p{L}])/u;
+
 function isDateCell(cell: string): boolean {
-  return cell.length <= 90 && dateLinePattern.test(cell) && !legalBasisOpener.test(cell);
+  return cell.length <= 90 && dateCellStart.test(cell) && dateLinePattern.test(cell) && !legalBasisOpener.test(cell);
 }
 
 function isTypeCell(cell: string): boolean {

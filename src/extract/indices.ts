@@ -50,9 +50,12 @@ export function findIndices(text: string, periodSources: string[]): RawIndex[] {
   const out: RawIndex[] = [];
   for (const p of patterns) {
     const acronymAt = [...text.matchAll(p.acronym)].map((m) => m.index);
+    // Index names are proper nouns ("Chỉ số hài lòng …"): lower-case "chỉ số hài lòng của người dân" is
+    // generic wording (004). A name followed by its acronym is one mention, counted by the acronym.
+    const acronymFollows = (end: number) => acronymAt.some((a) => a >= end && a - end <= 24);
     const nameAt = [...folded.matchAll(p.name)]
       .map((m) => ({ at: m.index, end: m.index + m[0].length }))
-      .filter((n) => !acronymAt.some((a) => a >= n.end && a - n.end <= 24));
+      .filter((n) => /\p{Lu}/u.test(text[n.at]!) && !acronymFollows(n.end));
     const all = [...acronymAt, ...nameAt.map((n) => n.at)];
     if (all.length === 0) continue;
     const entry: RawIndex = { code: p.code, mentions: all.length, firstMention: Math.min(...all) };

@@ -22,6 +22,7 @@ export const docTypes: DocType[] = [
   { name: 'Đề án', code: 'ĐA', headerType: true, planLike: true },
   { name: 'Hướng dẫn', code: 'HD', headerType: true, planLike: true },
   { name: 'Nghị quyết', code: 'NQ', headerType: true, planLike: true },
+  { name: 'Nghị quyết liên tịch', code: 'NQLT', headerType: false, planLike: false },
   { name: 'Công văn', code: null, headerType: false, planLike: true },
   { name: 'Thông báo', code: 'TB', headerType: true, planLike: false },
   { name: 'Báo cáo', code: 'BC', headerType: true, planLike: false },

@@ -44,7 +44,8 @@ const lawNameStopPair = /^(?:nghị định|thông tư|quyết định|chỉ th�
 const issuerStop =
   /^(?:về|v\/v|nhằm|để|trong|theo|tại|đối|áp|sửa|gắn|và|đã|được|cho|với|trên|kèm|giai|năm|đến|nay|hiện|này|việc|số|ngày|tháng|cụ|như|khi|có|là)$/iu;
 // Two-word verbs that end an issuer: "của Chính phủ quy định …", "của UBND tỉnh ban hành …".
-const issuerStopPair = /^(?:quy định|hướng dẫn|ban hành|phê duyệt|triển khai|khắc phục|thực hiện|tổ chức|giao cho)$/iu;
+const issuerStopPair =
+  /^(?:quy định|hướng dẫn|ban hành|phê duyệt|triển khai|khắc phục|thực hiện|tổ chức|giao cho|công bố|chỉ đạo|thông qua|thành lập|kiện toàn|điều chỉnh|bổ sung|phân công|phân cấp|ủy quyền|đánh giá|xác định|nâng cao|cải thiện|đẩy mạnh|tăng cường|quyết định|công nhận|xếp hạng)$/iu;
 
 // First words of document types: a name never continues into "… và Quyết định …".
 const documentTypeFirstWord = /^(?:Quyết|Nghị|Thông|Kế|Chỉ|Công|Văn|Luật|Bộ\s+luật|Hướng|Chương|Pháp|Hiến|Tờ|Báo|Đề|Phương)$/u;
@@ -76,7 +77,13 @@ function readIssuer(text: string, at: number): { issuer: string; end: number } |
     wordPattern.lastIndex = m.index + m[0].length;
     const next = wordPattern.exec(text)?.[2] ?? '';
     const capitalisedNext = /^\p{Lu}/u.test(next) && !documentTypeFirstWord.test(next);
-    const fieldAfterComma = count > 0 && /^\p{Lu}/u.test(word) && !documentTypeFirstWord.test(word) && /^(?:Sở|Bộ|Phòng|Ban|Trung|Cục|Chi|Viện)$/u.test(firstWord);
+    // After a comma: the next field of a body's name ("Sở Văn hóa, Thể thao …") or the next body of a
+    // joint issuer ("Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch …").
+    const fieldAfterComma =
+      count > 0 &&
+      /^\p{Lu}/u.test(word) &&
+      !documentTypeFirstWord.test(word) &&
+      (/^(?:Sở|Bộ|Phòng|Ban|Trung|Cục|Chi|Viện)$/u.test(firstWord) || /^(?:Chính|Bộ|Ủy|Đoàn|Ban|Sở|Hội|Tổng|Thủ|Văn)$/u.test(word));
     if (m[1]!.includes(',') && !fieldAfterComma) break;
     if (count > 0 && word === 'và' && capitalisedNext) {
       count++;
@@ -90,7 +97,7 @@ function readIssuer(text: string, at: number): { issuer: string; end: number } |
     pos = m.index + m[0].length;
     end = m.index + m[0].length - (m[2]!.length - word.length);
     if (/[.]$/.test(m[2]!) && !/^(?:TP|Tp|Q|P|H|TX|TT)\.$/u.test(m[2]!)) break;
-    if (count >= 14) break;
+    if (count >= 24) break; // joint issuers are long: "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch …"
   }
   if (count === 0) return null;
   const issuer = squash(text.slice(at + lead[0].length, end)).replace(/[,;:]+$/, '');
@@ -136,7 +143,11 @@ function readLawName(text: string, at: number): { end: number } {
       const lowerContinuation = /^\p{Ll}/u.test(w.word) && !lawNameStop.test(w.word);
       if (w.sep.startsWith(',') && !lowerContinuation) break;
       if (w.word === 'và') {
-        if (!next || !/^\p{Ll}/u.test(next.word) || lawNameStop.test(next.word) || lawNameStopPair.test(`${next.word} ${peek(next.end)?.word ?? ''}`)) break;
+        // "… giám sát của Quốc hội và Hội đồng nhân dân": after "của", a second body continues the name.
+        const bodyAfterOf = /\scủa\s/u.test(text.slice(at, w.end)) && next !== null && /^(?:Hội|Ủy|Chính|Quốc)$/u.test(next.word);
+        if (!bodyAfterOf && (!next || !/^\p{Ll}/u.test(next.word) || lawNameStop.test(next.word) || lawNameStopPair.test(`${next.word} ${peek(next.end)?.word ?? ''}`))) break;
+      } else if (w.word === 'của' && next && /^(?:Quốc|Ủy|Hội|Chính)$/u.test(next.word)) {
+        // "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân" is the law's own name.
       } else if (lawNameStop.test(w.word)) break;
     }
     pos = w.end;

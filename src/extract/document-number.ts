@@ -38,7 +38,8 @@ export function parseDocumentNumber(raw: string): DocumentNumber | null {
   const typed = docTypeByCode(groups[0]!);
   // The first group is a type code only when a body code follows it ("KH-UBND"; "UBND-NCPC" is a công văn).
   const typeCode = typed && groups.length > 1 ? groups[0]! : null;
-  const issuerCode = typeCode ? groups.slice(1).join('-') || null : groups[0]!;
+  // Nghị định 30: [type]-[issuer](-[drafting unit]): "KH-CAT-PV01" → issuer "CAT".
+  const issuerCode = typeCode ? (groups[1] ?? null) : groups[0]!;
   return { raw, serial: state[1] ?? null, symbol, typeCode, issuerCode, year: state[2] ? Number(state[2]) : null };
 }
 

@@ -3,6 +3,7 @@
 
 import type { Segments } from '../segment/index.js';
 import { isPersonName, isSignatureLine } from '../segment/index.js';
+import { namePrefixPattern } from '../segment/zones.js';
 import { authorityPrefixPattern, recipientsHeadPattern } from '../segment/genre-lines.js';
 import { squash } from '../util/fold.js';
 import { splitCells } from '../util/cells.js';
@@ -59,7 +60,7 @@ export function readSigner(segments: Segments): RawSigner | null {
         continue;
       }
       if ((position !== null || authority.length > 0) && name === null && isPersonName(text)) {
-        name = caseName(squash(text.replace(/^\(?(?:Đã\s+ký|đã\s+ký)\)?\s*/u, '')));
+        name = caseName(squash(text.replace(/^\(?(?:Đã\s+ký|đã\s+ký)\)?\s*/u, '').replace(namePrefixPattern, '')));
         end = line.start + line.text.indexOf(cell) + cell.length;
       }
     }

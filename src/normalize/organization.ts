@@ -10,10 +10,13 @@ const abbreviations: Array<[RegExp, string]> = [
   [/(?<![\p{L}\p{M}\d])UBMTTQVN(?![\p{L}\p{M}\d])|(?<![\p{L}\p{M}\d])UB\s*MTTQ\s*VN(?![\p{L}\p{M}\d])/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
   [/(?<![\p{L}\p{M}\d])UBMTTQ(?![\p{L}\p{M}\d])/gu, 'Ủy ban Mặt trận Tổ quốc'],
   [/(?<![\p{L}\p{M}\d])MTTQVN(?![\p{L}\p{M}\d])/gu, 'Mặt trận Tổ quốc Việt Nam'],
-  [/(?<![\p{L}\p{M}\d])MTTQ(?![\p{L}\p{M}\d])/gu, 'Mặt trận Tổ quốc'],
+  [/(?<![\p{L}\p{M}\d])MTTQ(?![\p{L}\p{M}\d])/giu, 'Mặt trận Tổ quốc'],
   [/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân'],
   [/(?<![\p{L}])HĐND(?![\p{L}])/gu, 'Hội đồng nhân dân'],
   [/(?<![\p{L}])BCĐ(?![\p{L}])/gu, 'Ban Chỉ đạo'],
+  [/(?<![\p{L}])BCH(?![\p{L}])/giu, 'Ban Chấp hành'],
+  [/(?<![\p{L}])ĐBQH(?![\p{L}])/gu, 'đại biểu Quốc hội'],
+  [/(?<![\p{L}])BHXH(?![\p{L}])/gu, 'Bảo hiểm xã hội'],
   [/(?<![\p{L}])GD\s*&\s*ĐT(?![\p{L}])|(?<![\p{L}])GDĐT(?![\p{L}])/gu, 'Giáo dục và Đào tạo'],
   [/(?<![\p{L}])KH\s*&\s*ĐT(?![\p{L}])/gu, 'Kế hoạch và Đầu tư'],
   [/(?<![\p{L}])TN\s*&\s*MT(?![\p{L}])|(?<![\p{L}])TNMT(?![\p{L}])/gu, 'Tài nguyên và Môi trường'],
@@ -53,7 +56,22 @@ const schoolLevels = ['mầm non', 'tiểu học', 'trung học cơ sở', 'trun
 
 const agencyHeads = [
   'văn phòng', 'sở', 'phòng', 'ban', 'trung tâm', 'chi cục', 'tổng cục', 'cục', 'bộ', 'thanh tra', 'đài',
-  'bảo hiểm xã hội', 'kho bạc nhà nước', 'ban quản lý', 'công an', 'ủy ban mặt trận tổ quốc việt nam',
+  'bảo hiểm xã hội', 'kho bạc nhà nước', 'công an', 'ủy ban mặt trận tổ quốc việt nam', 'đoàn', 'hội',
+];
+
+// Words that keep their capitals wherever they stand in a name.
+const properWords: Array<[RegExp, string]> = [
+  [/việt nam/giu, 'Việt Nam'],
+  [/đoàn đại biểu quốc hội/giu, 'Đoàn đại biểu Quốc hội'],
+  [/mặt trận tổ quốc/giu, 'Mặt trận Tổ quốc'],
+  [/quốc hội/giu, 'Quốc hội'],
+  [/chính phủ/giu, 'Chính phủ'],
+  [/nhà nước/giu, 'Nhà nước'],
+  [/hội nông dân/giu, 'Hội Nông dân'],
+  [/hội liên hiệp phụ nữ/giu, 'Hội Liên hiệp Phụ nữ'],
+  [/đoàn thanh niên cộng sản hồ chí minh/giu, 'Đoàn Thanh niên Cộng sản Hồ Chí Minh'],
+  [/ban thường trực/giu, 'Ban Thường trực'],
+  [/ban chấp hành/giu, 'Ban Chấp hành'],
 ];
 
 const capitalize = (w: string) => (w ? w.charAt(0).toUpperCase() + w.slice(1) : w);
@@ -75,6 +93,7 @@ function caseLocality(rest: string): string {
 
 /** Field name of an agency: each field capitalised ("kế hoạch và đầu tư" → "Kế hoạch và Đầu tư"). */
 function caseField(rest: string): string {
+  if (levelWords.some((l) => rest === l || rest.startsWith(`${l} `))) return caseLocality(rest);
   // "xã hội" is a field ("Lao động - Thương binh và Xã hội"), not a commune.
   const tail = levelWords
     .map((l) => ` ${l} `)
@@ -94,13 +113,23 @@ function caseField(rest: string): string {
 }
 
 function caseUpperName(upper: string): string {
+  let cased = caseUpperNameRaw(upper);
+  for (const [pattern, proper] of properWords) cased = cased.replace(pattern, proper);
+  return cased.charAt(0).toUpperCase() + cased.slice(1);
+}
+
+function caseUpperNameRaw(upper: string): string {
   const lower = squash(upper).toLowerCase();
   // "hội đồng nhân dân và ủy ban nhân dân …": each council cased on its own.
   const joined = /^(.+?) (và|&) ((?:ủy ban nhân dân|hội đồng nhân dân).*)$/u.exec(lower);
   if (joined && councilHeads.some((h) => joined[1]!.startsWith(h))) return `${caseUpperName(joined[1]!)} ${joined[2]} ${caseUpperName(joined[3]!)}`;
   for (const [head, cased] of Object.entries(partyHeads)) {
     if (lower === head) return cased;
-    if (lower.startsWith(`${head} `)) return `${cased} ${caseLocality(lower.slice(head.length + 1))}`;
+    if (!lower.startsWith(`${head} `)) continue;
+    const rest = lower.slice(head.length + 1);
+    // "Ban Chấp hành Hội Nông dân tỉnh An Giang": the rest is a body, cased as one; "Huyện ủy Lâm Hà": a place.
+    const namesBody = [...councilHeads, ...agencyHeads, ...Object.keys(partyHeads)].some((h) => rest.startsWith(`${h} `));
+    return `${cased} ${namesBody ? caseUpperNameRaw(rest) : caseLocality(rest)}`;
   }
   for (const head of councilHeads) {
     if (lower === head) return capitalize(head);

@@ -2,6 +2,7 @@
 // type line and trích yếu. Web copies put navigation text before it and flatten its two columns, so
 // the header is found from its anchors (motto, "Số:", date line, type line), not from line 1.
 
+import { docTypeNamesAnyCasePattern } from '../domain/doc-types.js';
 import { readMarker } from './markers.js';
 import {
   attachedToPattern,
@@ -79,6 +80,18 @@ function startsBody(line: Line): boolean {
 }
 
 /**
+ * A preamble line, not a trích yếu: "Căn cứ …" always; "Thực hiện/Triển khai …" when it cites a
+ * document ("Thực hiện Kế hoạch số …", "Thực hiện Nghị quyết 05-NQ/TU") or ends like a basis (";").
+ * 002's title "Triển khai thực hiện các giải pháp …" and 003's "Thực hiện nhiệm vụ …" stay titles.
+ */
+function isPreambleLine(t: string): boolean {
+  if (/^Căn\s+cứ(?![\p{L}])/iu.test(t)) return true;
+  if (!legalBasisOpener.test(t)) return false;
+  return /[;,]$/u.test(t) || /(?<![\p{L}\p{M}\d])số\s*:?\s*\d|\d+\s*[/-]\s*\d*\s*\p{Lu}/u.test(t) || documentTypeAfterOpener.test(t);
+}
+const documentTypeAfterOpener = new RegExp(`^(?:Thực\\s+hiện|Triển\\s+khai|Thi\\s+hành)\\s+(?:${docTypeNamesAnyCasePattern})\\s+\\p{Lu}`, 'u');
+
+/**
  * Finds the header that starts at or after line `from`.
  * @returns null when there is none (the document starts with its body, like seed 001).
  */
@@ -146,7 +159,7 @@ export function findHeaderRegion(lines: Line[], from: number, isNoise: (i: numbe
         titleClosed = true;
       } else if (titleLines.length > 0 && blankBefore && !/^\p{Ll}/u.test(t)) {
         break;
-      } else if (titleLines.length === 0 && (legalBasisOpener.test(t) && /(?<![\p{L}\p{M}\d])số\s*:?\s*\d|\d+\s*\/\s*\d*\s*\p{Lu}/u.test(t))) {
+      } else if (titleLines.length === 0 && isPreambleLine(t)) {
         break;
       } else {
         titleLines.push(j);

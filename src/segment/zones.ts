@@ -202,8 +202,12 @@ function looksLikeFooterLine(t: string, lines: Line[], i: number): boolean {
 }
 
 /** "Phạm Thị Thúy Hằng", "NGUYỄN VĂN AN": two to six capitalised syllables. */
+// Ranks and degrees written before a signer's name: "Đại tá Nguyễn Văn Hùng", "TS. Lê Văn A".
+export const namePrefixPattern =
+  /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|GS\.?\s*TS\.?|PGS\.?\s*TS\.?|TS\.|ThS\.|Ths\.|KS\.|BS\.|Luật\s+sư)\s+/u;
+
 export function isPersonName(t: string): boolean {
-  const name = t.replace(/^\(?(?:Đã\s+ký|đã\s+ký)\)?\s*/u, '').trim();
+  const name = t.replace(/^\(?(?:Đã\s+ký|đã\s+ký)\)?\s*/u, '').replace(namePrefixPattern, '').trim();
   if (!/^[\p{L}\s.]+$/u.test(name)) return false;
   const words = name.split(/\s+/);
   return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !positionTitlePattern.test(name);

@@ -16,6 +16,12 @@ describe('expandOrganization', () => {
     ['Ban Thường vụ Tỉnh uỷ Quảng Nam', 'Ban Thường vụ Tỉnh ủy Quảng Nam'], // tone placement
     ['Quốc Hội', 'Quốc hội'],
     ['HUYỆN ỦY LÂM HÀ', 'Huyện ủy Lâm Hà'],
+    ['BCH HỘI NÔNG DÂN TỈNH AN GIANG', 'Ban Chấp hành Hội Nông dân tỉnh An Giang'],
+    ['UBMTTQ VIỆT NAM HUYỆN ĐÔNG ANH', 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đông Anh'],
+    ['ĐOÀN ĐBQH VÀ HĐND TỈNH HÀ NAM', 'Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Hà Nam'],
+    ['BẢO HIỂM XÃ HỘI TỈNH NGHỆ AN', 'Bảo hiểm xã hội tỉnh Nghệ An'],
+    ['BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP', 'Ban Quản lý các khu công nghiệp'],
+    ['CÔNG AN TỈNH', 'Công an tỉnh'],
     ['ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'Đảng bộ tỉnh Lâm Đồng'],
     ['TRƯỜNG THCS PHÚ HỮU', 'Trường Trung học cơ sở Phú Hữu'],
     ['PHÒNG GD&ĐT HUYỆN CHÂU THÀNH', 'Phòng Giáo dục và Đào tạo huyện Châu Thành'],

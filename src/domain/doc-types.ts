@@ -7,42 +7,40 @@ export interface DocType {
   name: string;
   /** Official abbreviation in the ký hiệu, null when the type has none (Công văn). */
   code: string | null;
-  /** Can stand as the type line of a document header ("KẾ HOẠCH"). */
-  headerType: boolean;
   /** A directive or plan kind that `isPlan` accepts. */
   planLike: boolean;
 }
 
 export const docTypes: DocType[] = [
-  { name: 'Kế hoạch', code: 'KH', headerType: true, planLike: true },
-  { name: 'Quyết định', code: 'QĐ', headerType: true, planLike: true },
-  { name: 'Chỉ thị', code: 'CT', headerType: true, planLike: true },
-  { name: 'Chương trình', code: 'CTr', headerType: true, planLike: true },
-  { name: 'Phương án', code: 'PA', headerType: true, planLike: true },
-  { name: 'Đề án', code: 'ĐA', headerType: true, planLike: true },
-  { name: 'Hướng dẫn', code: 'HD', headerType: true, planLike: true },
-  { name: 'Nghị quyết', code: 'NQ', headerType: true, planLike: true },
-  { name: 'Nghị quyết liên tịch', code: 'NQLT', headerType: false, planLike: false },
-  { name: 'Công văn', code: null, headerType: false, planLike: true },
-  { name: 'Thông báo', code: 'TB', headerType: true, planLike: false },
-  { name: 'Báo cáo', code: 'BC', headerType: true, planLike: false },
-  { name: 'Tờ trình', code: 'TTr', headerType: true, planLike: false },
-  { name: 'Quy chế', code: 'QC', headerType: true, planLike: false },
-  { name: 'Quy định', code: 'QyĐ', headerType: true, planLike: false },
-  { name: 'Thông cáo', code: 'TC', headerType: true, planLike: false },
-  { name: 'Dự án', code: 'DA', headerType: true, planLike: false },
-  { name: 'Biên bản', code: 'BB', headerType: true, planLike: false },
-  { name: 'Công điện', code: 'CĐ', headerType: true, planLike: true },
-  { name: 'Kết luận', code: 'KL', headerType: true, planLike: false },
-  { name: 'Nghị định', code: 'NĐ', headerType: false, planLike: false },
-  { name: 'Thông tư liên tịch', code: 'TTLT', headerType: false, planLike: false },
-  { name: 'Thông tư', code: 'TT', headerType: false, planLike: false },
-  { name: 'Luật', code: null, headerType: false, planLike: false },
-  { name: 'Bộ luật', code: null, headerType: false, planLike: false },
-  { name: 'Pháp lệnh', code: null, headerType: false, planLike: false },
-  { name: 'Hiến pháp', code: null, headerType: false, planLike: false },
-  { name: 'Văn bản', code: null, headerType: false, planLike: false },
-  { name: 'Văn bản hợp nhất', code: 'VBHN', headerType: false, planLike: false },
+  { name: 'Kế hoạch', code: 'KH', planLike: true },
+  { name: 'Quyết định', code: 'QĐ', planLike: true },
+  { name: 'Chỉ thị', code: 'CT', planLike: true },
+  { name: 'Chương trình', code: 'CTr', planLike: true },
+  { name: 'Phương án', code: 'PA', planLike: true },
+  { name: 'Đề án', code: 'ĐA', planLike: true },
+  { name: 'Hướng dẫn', code: 'HD', planLike: true },
+  { name: 'Nghị quyết', code: 'NQ', planLike: true },
+  { name: 'Nghị quyết liên tịch', code: 'NQLT', planLike: false },
+  { name: 'Công văn', code: null, planLike: true },
+  { name: 'Thông báo', code: 'TB', planLike: false },
+  { name: 'Báo cáo', code: 'BC', planLike: false },
+  { name: 'Tờ trình', code: 'TTr', planLike: false },
+  { name: 'Quy chế', code: 'QC', planLike: false },
+  { name: 'Quy định', code: 'QyĐ', planLike: false },
+  { name: 'Thông cáo', code: 'TC', planLike: false },
+  { name: 'Dự án', code: 'DA', planLike: false },
+  { name: 'Biên bản', code: 'BB', planLike: false },
+  { name: 'Công điện', code: 'CĐ', planLike: true },
+  { name: 'Kết luận', code: 'KL', planLike: false },
+  { name: 'Nghị định', code: 'NĐ', planLike: false },
+  { name: 'Thông tư liên tịch', code: 'TTLT', planLike: false },
+  { name: 'Thông tư', code: 'TT', planLike: false },
+  { name: 'Luật', code: null, planLike: false },
+  { name: 'Bộ luật', code: null, planLike: false },
+  { name: 'Pháp lệnh', code: null, planLike: false },
+  { name: 'Hiến pháp', code: null, planLike: false },
+  { name: 'Văn bản', code: null, planLike: false },
+  { name: 'Văn bản hợp nhất', code: 'VBHN', planLike: false },
 ];
 
 const byFoldedName = new Map(docTypes.map((t) => [t.name.toLowerCase(), t]));

@@ -4,6 +4,7 @@
 import type { Segments } from '../segment/index.js';
 import { isUpperLine, mottoFragmentPattern, nationalMottoPattern, separatorPattern, typeLinePattern } from '../segment/genre-lines.js';
 import { squash } from '../util/fold.js';
+import { blankRange } from '../util/blank.js';
 import { splitCells } from '../util/cells.js';
 import { type Span, span } from '../util/span.js';
 import { parseVietnameseDate } from './dates.js';
@@ -68,7 +69,7 @@ export function readHeader(segments: Segments): HeaderFields {
   // whole header before reading cells line by line.
   const headerStart = lines[header.start]!.start;
   let headerText = segments.source.text.slice(headerStart, lines[header.end - 1]!.end);
-  for (const m of headerText.matchAll(nationalMottoPattern)) headerText = blank(headerText, m.index, m.index + m[0].length);
+  for (const m of headerText.matchAll(nationalMottoPattern)) headerText = blankRange(headerText, m.index, m.index + m[0].length);
   for (let i = header.start; i < header.end; i++) {
     if (header.titleLines.includes(i) && i !== header.typeLine) continue;
     const line = lines[i]!;
@@ -95,11 +96,6 @@ export function capitalizeFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Replaces text[from, to) by spaces: consumed, offsets kept. */
-function blank(text: string, from: number, to: number): string {
-  return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
-}
-
 // "ngày 13 tháng 9 năm 2021", "ngày   tháng   năm 2021", "ngày 27/6/2024" inside a header cell.
 const dateStartPattern = /ngày\s*(?=[\d.…_]|tháng)/iu;
 
@@ -110,7 +106,7 @@ const dateStartPattern = /ngày\s*(?=[\d.…_]|tháng)/iu;
  */
 function consumeCell(cell: Cell, fields: HeaderFields, isTypeLine: boolean, beforeType: boolean, orgPieces: Cell[]): void {
   let work = cell.text;
-  for (const m of work.matchAll(nationalMottoPattern)) work = blank(work, m.index, m.index + m[0].length);
+  for (const m of work.matchAll(nationalMottoPattern)) work = blankRange(work, m.index, m.index + m[0].length);
   if (mottoFragmentPattern.test(work.trim()) && !/[\p{L}]{2}.*\s{2}/u.test(work.trim())) return;
   const number = numberCellPattern.exec(work);
   if (number) {
@@ -123,7 +119,7 @@ function consumeCell(cell: Cell, fields: HeaderFields, isTypeLine: boolean, befo
         fields.blankNumber = parsed.serial === null;
       }
     }
-    work = blank(work, number.index, number.index + number[0].length);
+    work = blankRange(work, number.index, number.index + number[0].length);
   }
   const date = dateStartPattern.exec(work);
   if (date && !fields.date) {
@@ -132,7 +128,7 @@ function consumeCell(cell: Cell, fields: HeaderFields, isTypeLine: boolean, befo
       fields.date = { value: { iso: parsed.iso }, span: span(cell.start + date.index, cell.start + date.index + parsed.length) };
       const place = placeBefore(work, date.index);
       if (place) fields.place = { value: squash(work.slice(place.start, place.end)), span: span(cell.start + place.start, cell.start + place.end) };
-      work = blank(work, place ? place.start : date.index, date.index + parsed.length);
+      work = blankRange(work, place ? place.start : date.index, date.index + parsed.length);
     }
   }
   if (isTypeLine && !fields.docType) {

@@ -9,6 +9,7 @@ import { type Metadata, readMetadata } from './metadata.js';
 import type { Reporter } from '../diagnostics/report.js';
 import type { Outline, OutlineItem } from '../outline/index.js';
 import { legalBasisOpener } from '../segment/genre-lines.js';
+import { blankRange } from '../util/blank.js';
 import { squash } from '../util/fold.js';
 import type { Span } from '../util/span.js';
 import { type RawAppendix, readAppendices } from './appendices.js';
@@ -61,8 +62,7 @@ function blockText(segments: Outline['segments'], block: { start: number; end: n
   for (let i = first + 1; i < last; i++) {
     if (segments.zones[i] !== 'noise') continue;
     const line = segments.lines[i]!;
-    const from = line.start - block.start;
-    out = out.slice(0, from) + ' '.repeat(line.end - line.start) + out.slice(from + line.end - line.start);
+    out = blankRange(out, line.start - block.start, line.end - block.start);
   }
   return out;
 }

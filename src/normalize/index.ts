@@ -11,11 +11,20 @@ import type { Item } from '../schema/item.js';
 import type { PlanDocument } from '../schema/plan-document.js';
 import type { Section } from '../schema/section.js';
 import { squash } from '../util/fold.js';
+import { assignDimensions } from './dimension/assign.js';
 import { expandOrganization, expandPlace } from './organization.js';
 import { PositionMapper } from './positions.js';
 
 export interface NormalizeOptions {
   path?: string;
+}
+
+/** The year the plan's index work is about: the PAPI period's first year, else the year of issue. */
+function indexYear(extraction: Extraction): number | null {
+  const papi = extraction.indices.find((i) => i.code === 'PAPI');
+  if (papi?.period) return papi.period.from;
+  const iso = extraction.issuedDate?.value.iso;
+  return iso ? Number(iso.slice(0, 4)) : null;
 }
 
 export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], options: NormalizeOptions = {}): PlanDocument {
@@ -33,13 +42,19 @@ export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], 
     raw: mapper.raw(c.span),
     position: mapper.position(c.span),
   });
+  const dimensions = assignDimensions(extraction.outline.sections, {
+    indices: extraction.indices.map((i) => i.code),
+    year: indexYear(extraction),
+    text: source.text,
+  });
   const section = (s: OutlineSection): Section => ({
     id: s.id,
     label: s.label,
     level: s.level,
     heading: s.heading,
-    kind: s.kind,
-    dimension: null,
+    // A top-level section that is itself a dimension ("II. CÔNG KHAI, MINH BẠCH") is of that kind.
+    kind: s.level === 1 && dimensions.get(s) && (s.kind === 'tasks' || s.kind === 'other') ? 'dimension' : s.kind,
+    dimension: dimensions.get(s) ?? null,
     items: s.items.map(item),
     children: s.children.map(section),
     position: mapper.position(s.span),

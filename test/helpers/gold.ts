@@ -59,6 +59,27 @@ function flattenIds(sections: Section[]): string[] {
   return sections.flatMap((s) => [s.id, ...flattenIds(s.children)]);
 }
 
+function flattenSections(sections: Section[]): Section[] {
+  return sections.flatMap((s) => [s, ...flattenSections(s.children)]);
+}
+
+/**
+ * Dimensions: the gold maps section id → code for every section that names one; every other section
+ * must have none. Scored as recall (gold codes found) and precision (codes given that are right).
+ */
+function dimensionScores(gold: Record<string, string>, sections: Section[]): { recall: FieldScore; precision: FieldScore } {
+  const actual = new Map(flattenSections(sections).map((s) => [s.id, s.dimension?.code ?? null]));
+  const goldIds = Object.keys(gold);
+  const found = goldIds.filter((id) => actual.get(id) === gold[id]).length;
+  const given = [...actual].filter(([, code]) => code !== null);
+  const right = given.filter(([id, code]) => gold[id] === code).length;
+  const allAgree = found === goldIds.length && right === given.length;
+  return {
+    recall: { exact: allAgree ? 1 : 0, matched: found, total: goldIds.length },
+    precision: { exact: allAgree ? 1 : 0, matched: right, total: given.length },
+  };
+}
+
 function itemsScore(gold: { count: number; startsWith?: string[] }, actual: Array<{ text: string }>): FieldScore {
   const countOk = actual.length === gold.count;
   const startsOk = (gold.startsWith ?? []).every((p, i) => actual[i] !== undefined && norm(actual[i]!.text).startsWith(norm(p)));
@@ -88,6 +109,11 @@ export function scoreDocument(gold: Record<string, unknown>, doc: PlanDocument):
   if ('requirements' in gold) out.requirements = itemsScore(gold.requirements as { count: number }, doc.requirements);
   if ('sections' in gold) out.sections = listScore(gold.sections as unknown[], doc.sections);
   if ('outlineIds' in gold) out.outlineIds = listScore(gold.outlineIds as unknown[], flattenIds(doc.sections), (g, x) => g === x);
+  if ('dimensions' in gold) {
+    const { recall, precision } = dimensionScores(gold.dimensions as Record<string, string>, doc.sections);
+    out['dimensions (recall)'] = recall;
+    out['dimensions (precision)'] = precision;
+  }
   if ('recipients' in gold) out.recipients = listScore(gold.recipients as unknown[], doc.recipients);
   return out;
 }

@@ -1,0 +1,77 @@
+// Every section of a plan → the dimension its heading names, read in the document's context: the
+// indices it works on, the PAPI scheme its own headings show, the enclosing section's dimension or index.
+
+import { findIndices } from '../../extract/indices.js';
+import type { Section } from '../../outline/index.js';
+import { foldText } from '../../util/fold.js';
+import { type DimensionContext, type DimensionMatch, readDimension } from './match.js';
+
+export interface DocumentContext {
+  /** Index codes the plan works on, most mentioned first. */
+  indices: readonly string[];
+  /** The index year: the PAPI period's first year, else the year of issue. */
+  year: number | null;
+  /** The plan's whole text (normalized), for statements like "06 nội dung chỉ số PAPI". */
+  text: string;
+}
+
+// Codes only one PAPI scheme has (indices.md §1.3–1.4): a heading naming one of them shows the scheme.
+const only2009 = new Set(['PAPI2009.3.2', 'PAPI2009.3.3']);
+const only2018 = /^PAPI\.(?:7|8|2\.1|3\.2|3\.3)(?:\.|$)/;
+const countWord = (n: string) => `(?:0?${n}|${n === '6' ? 'sáu' : 'tám'})`;
+const dimensionCount = (n: string) =>
+  new RegExp(`${countWord(n)}\\s+(?:chỉ số\\s+)?(?:nội dung|lĩnh vực(?: nội dung)?|trục nội dung)(?:\\s+(?:chỉ số|của chỉ số|thuộc chỉ số|của))?\\s+(?:papi|hiệu quả quản trị)`, 'u');
+const sixDimensions = dimensionCount('6');
+const eightDimensions = dimensionCount('8');
+
+function flatten(sections: readonly Section[]): Section[] {
+  return sections.flatMap((s) => [s, ...flatten(s.children)]);
+}
+
+/**
+ * Which PAPI scheme the plan's own words show: 002 (2019) lists six dimensions with "Ban Thanh tra
+ * nhân dân" under accountability, so it reads in the 2009 scheme. Null when they do not say.
+ */
+export function papiSchemeShown(sections: readonly Section[], doc: DocumentContext): 'PAPI2009' | 'PAPI2018' | null {
+  if (!doc.indices.includes('PAPI')) return null;
+  const headings = flatten(sections).map((s) => s.heading).filter((h) => h.length > 0);
+  let old = 0;
+  let current = 0;
+  const dimensionsSeen = new Set<number>();
+  for (const heading of headings) {
+    const asOld = readDimension(heading, { indices: ['PAPI'], scheme: 'PAPI2009' }).decision;
+    const asCurrent = readDimension(heading, { indices: ['PAPI'], scheme: 'PAPI2018' }).decision;
+    if (asOld && only2009.has(asOld.code) && asOld.confidence >= 0.9) old++;
+    if (asCurrent && only2018.test(asCurrent.code) && asCurrent.confidence >= 0.9) current++;
+    const dimension = /^PAPI\.(\d)$/.exec(asCurrent?.code ?? '');
+    if (dimension) dimensionsSeen.add(Number(dimension[1]));
+  }
+  const folded = foldText(doc.text);
+  if (sixDimensions.test(folded)) old++;
+  if (eightDimensions.test(folded)) current++;
+  // All six old dimensions in sequence and neither of the two added in 2018.
+  if ([1, 2, 3, 4, 5, 6].every((n) => dimensionsSeen.has(n)) && !dimensionsSeen.has(7) && !dimensionsSeen.has(8)) old++;
+  if (old > current) return 'PAPI2009';
+  if (current > old) return 'PAPI2018';
+  return null;
+}
+
+/** The dimension of every section (by object), top-down so each reads its parent's. */
+export function assignDimensions(sections: readonly Section[], doc: DocumentContext): Map<Section, DimensionMatch | null> {
+  const out = new Map<Section, DimensionMatch | null>();
+  const scheme = papiSchemeShown(sections, doc);
+  const visit = (section: Section, parentCode: string | null, parentIndex: string | null) => {
+    let match: DimensionMatch | null = null;
+    if (section.heading.length > 0) {
+      const context: DimensionContext = { indices: doc.indices, year: doc.year, parentCode, parentIndex, scheme };
+      match = readDimension(section.heading, context).decision;
+    }
+    out.set(section, match);
+    // A section that names one index ("Đối với Chỉ số PAR INDEX") makes its subtree read that index.
+    const named = match ? null : findIndices(section.heading, []).map((i) => i.code);
+    const childIndex = named && named.length === 1 ? named[0]! : parentIndex;
+    for (const child of section.children) visit(child, match?.code ?? parentCode, match ? null : childIndex);
+  };
+  for (const section of sections) visit(section, null, null);
+  return out;
+}

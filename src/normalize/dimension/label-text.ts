@@ -1,0 +1,145 @@
+// Heading text → the forms the dimension matcher compares: the wrappers plans put around a label
+// stripped (numbering, lead-ins, level words, quotes, remarks), abbreviations expanded, folded.
+// Rules: docs/dimensions.md; prefixes from the taxonomy's `normalization.strip_prefixes`.
+
+import { foldText, foldToAscii } from '../../util/fold.js';
+
+// The abbreviations plans use inside dimension labels (documents.md §4), folded.
+const abbreviations: Record<string, string> = {
+  tthc: 'thủ tục hành chính',
+  cchc: 'cải cách hành chính',
+  cbccvc: 'cán bộ công chức viên chức',
+  cbcc: 'cán bộ công chức',
+  vbqppl: 'văn bản quy phạm pháp luật',
+  qppl: 'quy phạm pháp luật',
+  dvc: 'dịch vụ công',
+  dvhcc: 'dịch vụ hành chính công',
+  hcc: 'hành chính công',
+  cpđt: 'chính phủ điện tử',
+  cqđt: 'chính quyền điện tử',
+  ttnd: 'thanh tra nhân dân',
+  gsđtcđ: 'giám sát đầu tư của cộng đồng',
+  pctn: 'phòng chống tham nhũng',
+  'kt-xh': 'kinh tế xã hội',
+  ktxh: 'kinh tế xã hội',
+  ubnd: 'ủy ban nhân dân',
+  nlct: 'năng lực cạnh tranh',
+  dn: 'doanh nghiệp',
+  gcn: 'giấy chứng nhận',
+  qsdđ: 'quyền sử dụng đất',
+  gpxd: 'giấy phép xây dựng',
+  'tn&mt': 'tài nguyên và môi trường',
+};
+
+const numbering = /^\s*(?:[-–—+•*·]\s*)*(?:(?:phần|mục|chương)\s+[ivxlc\d]+\s*[.:)-]?\s*|(?:[ivxlc]+|\d+(?:\s*\.\s*\d+)*|[a-zđ])\s*[.)/:-]\s*|\d+(?:\.\d+)+\s+)/u;
+const trailingRemark = /\s*\((?:[^()]*)\)\s*$/u;
+const trailingPunctuation = /[\s.:;,!–—-]+$/u;
+
+// Lead-in phrases that introduce a label; stripped repeatedly, longest first.
+const leadIns = [
+  'giải pháp nâng cao', 'giải pháp cải thiện', 'giải pháp đối với', 'giải pháp về', 'giải pháp',
+  'nhiệm vụ và giải pháp', 'nhiệm vụ, giải pháp', 'nhiệm vụ nâng cao', 'nhiệm vụ cải thiện', 'nhiệm vụ',
+  'nâng cao điểm số', 'nâng cao kết quả', 'nâng cao', 'cải thiện điểm số', 'cải thiện', 'tăng điểm',
+  'đối với', 'về', 'nhóm', 'kết quả',
+];
+// Level words (the taxonomy's strip_prefixes and level terms), longest first.
+const levelWords = [
+  'chỉ số lĩnh vực nội dung', 'chỉ số nội dung thành phần', 'chỉ số nội dung', 'chỉ số thành phần',
+  'nội dung thành phần', 'nội dung', 'lĩnh vực nội dung', 'lĩnh vực', 'trục nội dung',
+  'tiêu chí thành phần', 'tiêu chí', 'yếu tố thành phần', 'yếu tố', 'khía cạnh', 'chỉ tiêu', 'chỉ số',
+];
+const wordEnd = '(?![\\p{L}\\p{M}\\d])';
+const alternation = (words: string[]) => words.map((w) => w.replace(/[,]/g, ',?').replace(/ /g, '\\s+')).join('|');
+const leadInPattern = new RegExp(`^(?:${alternation(leadIns)})${wordEnd}[\\s:,]*`, 'u');
+const levelWordPattern = new RegExp(`^(?:${alternation(levelWords)})${wordEnd}[\\s:,]*`, 'u');
+const indexNameInside = /^(?:papi|par[\s-]*index|sipas|pci)(?![\p{L}\p{M}\d])[\s:,]*/u;
+
+const ordinalWords: Record<string, number> = {
+  nhất: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+};
+const ordinalPattern = /^(?:chỉ số\s+)?(?:nội dung|lĩnh vực|chỉ số|trục nội dung|khía cạnh|yếu tố)\s+(?:thứ|số)\s+(\d{1,2}|nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{M}\d])/u;
+
+const quoted = /[“"«‘'](.+?)[”"»’']/u;
+
+export interface LabelForms {
+  /** The heading folded (case, tone placement, NFC), white space squashed. */
+  folded: string;
+  /** Candidate label texts, most literal first: the heading without numbering, then without wrappers, then a quoted label. */
+  variants: string[];
+  /** The dimension's position when the heading names it by ordinal ("nội dung thứ hai" → 2). */
+  ordinal: number | null;
+  /** The heading carries Vietnamese diacritics; without them it is compared on the ASCII fold. */
+  hasDiacritics: boolean;
+}
+
+/** Folded comparison key: punctuation to spaces, abbreviations expanded, single spaces. */
+export function labelKey(text: string): string {
+  return foldText(text)
+    .replace(/&/g, ' và ')
+    .replace(/[^\p{L}\p{M}\d&-]+/gu, ' ')
+    .split(' ')
+    .map((word) => abbreviations[word] ?? word.replace(/-/g, ' '))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The ASCII form of a key, for headings typed without diacritics. */
+export function asciiKey(key: string): string {
+  return foldToAscii(key);
+}
+
+function stripEdges(text: string): string {
+  let t = text.trim();
+  for (let guard = 0; guard < 4; guard++) {
+    const before = t;
+    t = t.replace(trailingRemark, '').replace(trailingPunctuation, '').trim();
+    t = t.replace(/^[“"«‘'\s]+|[”"»’'\s]+$/gu, '').trim();
+    if (t === before) break;
+  }
+  return t;
+}
+
+function stripWrappers(text: string): string {
+  let t = text;
+  for (let guard = 0; guard < 6; guard++) {
+    const before = t;
+    t = t.replace(leadInPattern, '').replace(levelWordPattern, '').replace(indexNameInside, '');
+    t = stripEdges(t);
+    if (t === before) break;
+  }
+  return t;
+}
+
+/**
+ * The forms of a heading the matcher compares.
+ * @example labelForms('2.2. Đối với nội dung “Công khai, minh bạch”:').variants // ['đối với nội dung “công khai, minh bạch”', 'công khai, minh bạch']
+ */
+export function labelForms(heading: string): LabelForms {
+  const folded = foldText(heading).replace(/\s+/g, ' ').trim();
+  let body = folded;
+  for (let guard = 0; guard < 3 && numbering.test(body); guard++) body = body.replace(numbering, '');
+  const literal = stripEdges(body);
+  const bare = stripWrappers(literal);
+  const variants = [literal, bare];
+  const inQuotes = quoted.exec(body)?.[1];
+  if (inQuotes) variants.push(stripWrappers(stripEdges(inQuotes)));
+  const ordinalMatch = ordinalPattern.exec(literal.replace(/^(?:đối với|về)\s+/u, ''));
+  const ordinalText = ordinalMatch?.[1];
+  const ordinal = ordinalText ? (ordinalWords[ordinalText] ?? Number(ordinalText)) : null;
+  return {
+    folded,
+    variants: [...new Set(variants.filter((v) => v.length > 0))],
+    ordinal,
+    hasDiacritics: folded !== foldToAscii(folded),
+  };
+}
+
+/** The text outside the quoted label, wrappers removed: what a quoted heading says besides its label. */
+export function outsideQuotes(heading: string): string | null {
+  const folded = foldText(heading);
+  if (!quoted.test(folded)) return null;
+  let body = folded.replace(quoted, ' ');
+  for (let guard = 0; guard < 3 && numbering.test(body); guard++) body = body.replace(numbering, '');
+  return stripWrappers(stripEdges(body.replace(/\s+/g, ' ')));
+}

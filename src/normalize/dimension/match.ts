@@ -1,0 +1,208 @@
+// Heading text (+ what the document says around it) → the dimension it names, or null.
+// Exact → alias → ordinal → fuzzy (edit similarity for typos, syllable Dice for reordered or partial
+// wording). Thresholds are calibrated on test/fixtures/dimension-labels.jsonl. Rules: docs/dimensions.md.
+
+import { asciiKey, labelForms, labelKey, outsideQuotes, type LabelForms } from './label-text.js';
+import { editSimilarity, tokenDice } from '../../util/similarity.js';
+import { entryOf, indicesWithDimensions, taxonomyEntries, type EntryName, type TaxonomyEntry } from './taxonomy.js';
+
+export type MatchedBy = 'exact' | 'alias' | 'ordinal' | 'fuzzy';
+
+export interface DimensionMatch {
+  index: string;
+  code: string;
+  label: string;
+  confidence: number;
+  matchedBy: MatchedBy;
+}
+
+export interface DimensionContext {
+  /** Indices the plan works on (PlanDocument.indices codes), most mentioned first. */
+  indices?: readonly string[];
+  /** The index year the plan is about (decides the PAPI scheme when nothing else does). */
+  year?: number | null;
+  /** Dimension code of the enclosing section: its sub-dimensions are read first. */
+  parentCode?: string | null;
+  /** Index an enclosing section names ("Đối với Chỉ số PAR INDEX"). */
+  parentIndex?: string | null;
+  /** Scheme the document's own evidence chose ("PAPI2009" for 002's six dimensions). */
+  scheme?: string | null;
+}
+
+/** Fuzzy scores at or above these are matches (calibration: test/normalize/dimension-labels.test.ts). */
+export const thresholds = {
+  fuzzy: 0.84,
+  /** A sub-dimension of the enclosing dimension: the parent already narrows the choice. */
+  underParent: 0.72,
+  /** The best fuzzy candidate must beat the best other code by this much. */
+  margin: 0.03,
+} as const;
+
+export interface Candidate {
+  entry: TaxonomyEntry;
+  score: number;
+  matchedBy: MatchedBy;
+  /** The taxonomy name that scored, and the heading form it was compared with. */
+  name: string;
+  form: string;
+  tier: number;
+}
+
+// Trailing qualifiers that do not change what is named: "… của tỉnh", "… năm 2024", "… trên địa bàn xã".
+const qualifier = /\s+(?:(?:của|tại|ở|trên địa bàn|trong)\s+(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|đơn vị|sở|ngành|cơ quan)(?:\s+[\p{L}\p{M}\d]+){0,3}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|giai đoạn\s+\d{4}\s*[-–]\s*\d{4})$/u;
+
+interface Form {
+  text: string;
+  key: string;
+  tokens: string[];
+  ascii: string;
+  asciiTokens: string[];
+  /** Score multiplier: 1 for the heading's own wording, less for a piece of it. */
+  weight: number;
+}
+
+function formOf(text: string, weight: number): Form {
+  const key = labelKey(text);
+  const ascii = asciiKey(key);
+  return { text, key, tokens: key.split(' '), ascii, asciiTokens: ascii.split(' '), weight };
+}
+
+function formsOf(heading: string, forms: LabelForms): Form[] {
+  const out: Form[] = [];
+  const outside = outsideQuotes(heading);
+  const quotedIsLabel = outside === null || outside.split(' ').filter(Boolean).length <= 3;
+  forms.variants.forEach((v, n) => {
+    // The third variant is the quoted text: a label only when little else is said around it.
+    if (n === forms.variants.length - 1 && n >= 2 && !quotedIsLabel) return;
+    out.push(formOf(v, 1));
+    const unqualified = v.replace(qualifier, '');
+    if (unqualified !== v && unqualified.length > 0) out.push(formOf(unqualified, 1));
+  });
+  // Two dimensions named in one heading: the first one named, with less confidence.
+  const bare = forms.variants[1] ?? forms.variants[0];
+  if (bare && /;| và /u.test(bare)) {
+    const first = bare.split(/;| và /u)[0]!.trim();
+    if (first.split(' ').length >= 2) out.push(formOf(first, 0.9));
+  }
+  return out.filter((f) => f.key.length > 0);
+}
+
+function scoreName(form: Form, name: EntryName, useAscii: boolean): { score: number; matchedBy: MatchedBy } {
+  if (form.key === name.key || (useAscii && form.ascii === name.ascii)) return { score: 1, matchedBy: name.kind };
+  const a = useAscii ? form.ascii : form.key;
+  const b = useAscii ? name.ascii : name.key;
+  const at = useAscii ? form.asciiTokens : form.tokens;
+  const bt = useAscii ? name.asciiTokens : name.tokens;
+  return { score: Math.max(editSimilarity(a, b), tokenDice(at, bt)), matchedBy: 'fuzzy' };
+}
+
+function scoreEntry(entry: TaxonomyEntry, forms: Form[], useAscii: boolean, tier: number): Candidate {
+  let best: Candidate = { entry, score: 0, matchedBy: 'fuzzy', name: entry.label, form: '', tier };
+  for (const form of forms) {
+    for (const name of entry.names) {
+      const { score, matchedBy } = scoreName(form, name, useAscii);
+      const weighted = score * form.weight;
+      const exactBeatsAlias = weighted === best.score && matchedBy === 'exact' && best.matchedBy === 'alias';
+      if (weighted > best.score || exactBeatsAlias) {
+        best = { entry, score: weighted, matchedBy: form.weight < 1 && matchedBy !== 'fuzzy' ? 'alias' : matchedBy, name: name.text, form: form.text, tier };
+      }
+    }
+  }
+  return best;
+}
+
+/** The PAPI scheme in force: the document's evidence, the enclosing section's, the year, else 2018. */
+export function papiScheme(context: DimensionContext): 'PAPI2009' | 'PAPI2018' {
+  if (context.scheme === 'PAPI2009' || context.scheme === 'PAPI2018') return context.scheme;
+  if (context.parentCode?.startsWith('PAPI2009')) return 'PAPI2009';
+  if (context.parentCode?.startsWith('PAPI.')) return 'PAPI2018';
+  if (context.year !== null && context.year !== undefined && context.year <= 2017) return 'PAPI2009';
+  return 'PAPI2018';
+}
+
+/** Indices whose labels are candidates, in order of preference. */
+export function candidateIndices(context: DimensionContext): string[] {
+  const parent = context.parentCode ? entryOf(context.parentCode)?.index : undefined;
+  const preferred = [parent, context.parentIndex ?? undefined].filter((i): i is string => !!i && indicesWithDimensions.includes(i));
+  const named = (context.indices ?? []).filter((i) => indicesWithDimensions.includes(i));
+  if (preferred.length > 0) return [...new Set(preferred)];
+  return named.length > 0 ? named : [...indicesWithDimensions];
+}
+
+export interface DimensionReading {
+  forms: LabelForms;
+  scheme: string;
+  indices: string[];
+  candidates: Candidate[];
+  decision: DimensionMatch | null;
+  reason: string;
+}
+
+const toMatch = (c: Candidate, confidence: number, matchedBy: MatchedBy): DimensionMatch => ({
+  index: c.entry.index,
+  code: c.entry.code,
+  label: c.entry.label,
+  confidence: Math.round(confidence * 1000) / 1000,
+  matchedBy,
+});
+
+/** Reads a heading against the taxonomy and says why it decided what it decided. */
+export function readDimension(heading: string, context: DimensionContext = {}): DimensionReading {
+  const forms = labelForms(heading);
+  const scheme = papiScheme(context);
+  const indices = candidateIndices(context);
+  const parent = context.parentCode ? entryOf(context.parentCode) : undefined;
+  const inScheme = (e: TaxonomyEntry) => e.index !== 'PAPI' || e.scheme === scheme;
+  const pool = taxonomyEntries.filter((e) => indices.includes(e.index) && inScheme(e));
+  const headingForms = formsOf(heading, forms);
+  const useAscii = !forms.hasDiacritics;
+  const tierOf = (e: TaxonomyEntry) => (parent && parent.level === 'dimension' && e.parentCode === parent.code ? 0 : 1);
+  const candidates = pool
+    .filter((e) => !parent || parent.level !== 'dimension' || e.level === 'dimension' || e.parentCode === parent.code)
+    .map((e) => scoreEntry(e, headingForms, useAscii, tierOf(e)))
+    .sort((x, y) => y.score - x.score || x.tier - y.tier || indices.indexOf(x.entry.index) - indices.indexOf(y.entry.index));
+  const result = (decision: DimensionMatch | null, reason: string): DimensionReading => ({
+    forms,
+    scheme,
+    indices,
+    candidates: candidates.slice(0, 5),
+    decision,
+    reason,
+  });
+
+  const best = candidates[0];
+  if (best && best.score === 1 && best.matchedBy !== 'fuzzy') {
+    return result(toMatch(best, 1, best.matchedBy), `${best.matchedBy} match of “${best.name}”`);
+  }
+  if (forms.ordinal !== null) {
+    const index = indices[0]!;
+    const ordinalScheme = index === 'PAPI' ? scheme : undefined;
+    const entry = taxonomyEntries.find(
+      (e) => e.index === index && e.level === 'dimension' && e.ordinal === forms.ordinal && (!ordinalScheme || e.scheme === ordinalScheme),
+    );
+    if (entry) {
+      const sure = (context.indices?.length ?? 0) > 0 || !!context.parentIndex;
+      return result(toMatch({ entry, score: 1, matchedBy: 'ordinal', name: '', form: '', tier: 1 }, sure ? 1 : 0.9, 'ordinal'), `dimension number ${forms.ordinal} of ${index}`);
+    }
+  }
+  if (!best || best.score === 0) return result(null, 'no candidate shares anything with the heading');
+  const threshold = best.tier === 0 ? thresholds.underParent : thresholds.fuzzy;
+  if (best.score < threshold) {
+    return result(null, `best candidate ${best.entry.code} scores ${best.score.toFixed(3)}, under the threshold ${threshold}`);
+  }
+  const rival = candidates.find((c) => c.entry.code !== best.entry.code && c.entry.code !== best.entry.parentCode && c.entry.parentCode !== best.entry.code);
+  if (best.score < 1 && rival && best.score - rival.score < thresholds.margin && rival.tier === best.tier) {
+    return result(null, `ambiguous: ${best.entry.code} ${best.score.toFixed(3)} vs ${rival.entry.code} ${rival.score.toFixed(3)}`);
+  }
+  const how = best.matchedBy === 'fuzzy' ? 'fuzzy match' : `${best.matchedBy} match, of part of the heading,`;
+  return result(toMatch(best, best.score, best.matchedBy), `${how} of “${best.name}” (${best.score.toFixed(3)} ≥ ${threshold})`);
+}
+
+/**
+ * The dimension a heading names, or null.
+ * @example matchDimension('2.2. Đối với nội dung “Công khai, minh bạch”', { indices: ['PAPI'] })
+ * // { index: 'PAPI', code: 'PAPI.2', label: 'Công khai, minh bạch trong việc ra quyết định ở địa phương', confidence: 1, matchedBy: 'alias' }
+ */
+export function matchDimension(heading: string, context: DimensionContext = {}): DimensionMatch | null {
+  return readDimension(heading, context).decision;
+}

@@ -1,0 +1,124 @@
+// The index taxonomy (src/domain/taxonomy.json) as flat, matchable entries: every dimension and
+// sub-dimension with the keys of all the names it goes by.
+
+import taxonomyData from '../../domain/taxonomy.json' with { type: 'json' };
+import { asciiKey, labelKey } from './label-text.js';
+
+export type NameKind = 'exact' | 'alias';
+
+export interface EntryName {
+  text: string;
+  kind: NameKind;
+  key: string;
+  ascii: string;
+  tokens: string[];
+  asciiTokens: string[];
+}
+
+export interface TaxonomyEntry {
+  /** Index code as in PlanDocument.indices: PAPI, PAR_INDEX, SIPAS, PCI. */
+  index: string;
+  /** Scheme id: PAPI2018, PAPI2009, PAR2022, SIPAS2022, PCI. */
+  scheme: string;
+  code: string;
+  /** Official Vietnamese name: the label every match reports. */
+  label: string;
+  en: string;
+  level: 'dimension' | 'subdimension';
+  parentCode: string | null;
+  /** Position among its siblings, from 1 ("nội dung thứ hai" → 2). */
+  ordinal: number;
+  names: EntryName[];
+}
+
+interface RawDimension {
+  code: string;
+  vi: string;
+  en: string;
+  aliases: string[];
+  planAliases?: string[];
+  formerNames?: Array<{ name: string }>;
+  equivalent?: string;
+  subdimensions?: RawDimension[];
+}
+
+interface RawIndex {
+  code: string;
+  schemes: Array<{ id: string; from: number; to: number | null; dimensions: RawDimension[] }>;
+}
+
+export interface Scheme {
+  id: string;
+  index: string;
+  from: number;
+  to: number | null;
+}
+
+function nameOf(text: string, kind: NameKind): EntryName {
+  const key = labelKey(text);
+  const ascii = asciiKey(key);
+  return { text, kind, key, ascii, tokens: key.split(' '), asciiTokens: ascii.split(' ') };
+}
+
+function buildEntries(): { entries: TaxonomyEntry[]; schemes: Scheme[] } {
+  const entries: TaxonomyEntry[] = [];
+  const schemes: Scheme[] = [];
+  const raw = new Map<string, RawDimension>();
+  const visit = (index: string, scheme: string, d: RawDimension, parentCode: string | null, ordinal: number) => {
+    raw.set(d.code, d);
+    const texts: Array<[string, NameKind]> = [
+      [d.vi, 'exact'],
+      ...d.aliases.map((a): [string, NameKind] => [a, 'alias']),
+      ...(d.planAliases ?? []).map((a): [string, NameKind] => [a, 'alias']),
+      ...(d.formerNames ?? []).map((f): [string, NameKind] => [f.name, 'alias']),
+      [d.en, 'alias'],
+    ];
+    entries.push({
+      index,
+      scheme,
+      code: d.code,
+      label: d.vi,
+      en: d.en,
+      level: parentCode ? 'subdimension' : 'dimension',
+      parentCode,
+      ordinal,
+      names: texts.map(([t, k]) => nameOf(t, k)),
+    });
+    d.subdimensions?.forEach((s, n) => visit(index, scheme, s, d.code, n + 1));
+  };
+  for (const index of taxonomyData.indices as RawIndex[]) {
+    for (const scheme of index.schemes) {
+      schemes.push({ id: scheme.id, index: index.code, from: scheme.from, to: scheme.to });
+      scheme.dimensions.forEach((d, n) => visit(index.code, scheme.id, d, null, n + 1));
+    }
+  }
+  // Equivalent entries of the two PAPI schemes answer to each other's names.
+  const byCode = new Map(entries.map((e) => [e.code, e]));
+  for (const [code, d] of raw) {
+    if (!d.equivalent) continue;
+    const older = byCode.get(code)!;
+    const newer = byCode.get(d.equivalent)!;
+    const olderOwn = older.names.slice();
+    older.names.push(...newer.names.map((n) => ({ ...n, kind: 'alias' as const })));
+    newer.names.push(...olderOwn.map((n) => ({ ...n, kind: 'alias' as const })));
+  }
+  for (const e of entries) {
+    const seen = new Set<string>();
+    e.names = e.names.filter((n) => n.key.length > 0 && !seen.has(n.key) && seen.add(n.key));
+  }
+  return { entries, schemes };
+}
+
+const built = buildEntries();
+
+/** Every dimension and sub-dimension of every scheme. */
+export const taxonomyEntries: readonly TaxonomyEntry[] = built.entries;
+export const taxonomySchemes: readonly Scheme[] = built.schemes;
+const entryByCode = new Map(taxonomyEntries.map((e) => [e.code, e]));
+
+export function entryOf(code: string): TaxonomyEntry | undefined {
+  return entryByCode.get(code);
+}
+
+/** The index codes the matcher knows dimensions for. */
+export const indicesWithDimensions: readonly string[] = [...new Set(taxonomyEntries.map((e) => e.index))];

@@ -1,0 +1,67 @@
+// String similarity for label matching. Inputs are pre-folded (foldText / foldToAscii): these
+// functions compare code units and never fold themselves. natural's implementations are the reference
+// the tests check against (natural itself stays out of the runtime, see docs/dependencies.md).
+
+import levenshtein from 'fast-levenshtein';
+
+function bigramsOf(text: string): Set<string> {
+  const padded = text.length === 1 ? `${text} ` : text;
+  const grams = new Set<string>();
+  for (let i = 0; i < padded.length - 1; i++) grams.add(padded.slice(i, i + 2));
+  return grams;
+}
+
+/**
+ * Sørensen–Dice coefficient of the character-bigram sets, as natural's DiceCoefficient computes it
+ * (lower-cased, white space squashed and trimmed).
+ * @example bigramDice('night', 'nacht') // 0.25
+ */
+export function bigramDice(a: string, b: string): number {
+  const clean = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const x = bigramsOf(clean(a));
+  const y = bigramsOf(clean(b));
+  if (x.size + y.size === 0) return 0; // natural gives NaN for two empty strings
+  let shared = 0;
+  for (const gram of x) if (y.has(gram)) shared++;
+  return (2 * shared) / (x.size + y.size);
+}
+
+/** Edit distance in code units (fast-levenshtein without its slow collator mode). */
+export function editDistance(a: string, b: string): number {
+  return levenshtein.get(a, b);
+}
+
+/**
+ * 1 − distance / longer length: 1 for equal strings, 0 for nothing in common.
+ * @example editSimilarity('cong khai', 'cong khia') // 0.777…
+ */
+export function editSimilarity(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  return longer === 0 ? 1 : 1 - editDistance(a, b) / longer;
+}
+
+/** Two syllables are the same word, allowing one typo in words of four letters or more. */
+function sameSyllable(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4 || Math.abs(a.length - b.length) > 1) return false;
+  return editDistance(a, b) <= 1;
+}
+
+/**
+ * Dice over syllable multisets, pairing each syllable at most once and tolerating one typo per long
+ * syllable: order-free, so reordered or partial wording still scores.
+ * @example tokenDice(['minh', 'bạch', 'công', 'khai'], ['công', 'khai', 'minh', 'bạch']) // 1
+ */
+export function tokenDice(a: readonly string[], b: readonly string[]): number {
+  if (a.length + b.length === 0) return 1;
+  const unused = [...b];
+  let shared = 0;
+  for (const syllable of a) {
+    let at = unused.indexOf(syllable);
+    if (at < 0) at = unused.findIndex((other) => sameSyllable(syllable, other));
+    if (at < 0) continue;
+    unused.splice(at, 1);
+    shared++;
+  }
+  return (2 * shared) / (a.length + b.length);
+}

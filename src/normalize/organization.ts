@@ -55,7 +55,7 @@ const partyHeads: Record<string, string> = {
 const schoolLevels = ['mầm non', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'tiểu học và trung học cơ sở'];
 
 const agencyHeads = [
-  'văn phòng', 'sở', 'phòng', 'ban', 'trung tâm', 'chi cục', 'tổng cục', 'cục', 'bộ', 'thanh tra', 'đài',
+  'văn phòng', 'sở', 'phòng', 'ban', 'trung tâm', 'chi cục', 'tổng cục', 'cục', 'bộ phận', 'bộ', 'thanh tra', 'đài',
   'bảo hiểm xã hội', 'kho bạc nhà nước', 'công an', 'ủy ban mặt trận tổ quốc việt nam', 'đoàn', 'hội',
 ];
 
@@ -79,6 +79,8 @@ const titleCase = (s: string) => s.split(' ').map(capitalize).join(' ');
 
 /** "quận 3" → "Quận 3"; "tỉnh quảng nam" → "tỉnh Quảng Nam"; "thành phố hồ chí minh" → "Thành phố Hồ Chí Minh". */
 function caseLocality(rest: string): string {
+  // "các quận, huyện": several places, common nouns.
+  if (rest.startsWith('các ')) return rest;
   for (const level of levelWords) {
     if (rest === level) return rest;
     if (rest.startsWith(`${level} `)) {

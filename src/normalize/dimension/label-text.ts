@@ -31,7 +31,7 @@ const abbreviations: Record<string, string> = {
   'tn&mt': 'tài nguyên và môi trường',
 };
 
-const numbering = /^\s*(?:[-–—+•*·]\s*)*(?:(?:phần|mục|chương)\s+[ivxlc\d]+\s*[.:)-]?\s*|(?:[ivxlc]+|\d+(?:\s*\.\s*\d+)*|[a-zđ])\s*[.)/:-]\s*|\d+(?:\.\d+)+\s+)/u;
+const numbering = /^\s*(?:[-–—+•*·]\s*)*(?:(?:phần|mục|chương)\s+[ivxlc\d]+\s*[.:)-]?\s*|\d+(?:\.\d+)+\s+|(?:(?:[ivxlc]+|\d+(?:\s*\.\s*\d+)*)\s*[.)/:-]|[a-zđ]\s*[.)])\s*)/u;
 const trailingRemark = /\s*\((?:[^()]*)\)\s*$/u;
 const trailingPunctuation = /[\s.:;,!–—-]+$/u;
 
@@ -39,7 +39,7 @@ const trailingPunctuation = /[\s.:;,!–—-]+$/u;
 const leadIns = [
   'giải pháp nâng cao', 'giải pháp cải thiện', 'giải pháp đối với', 'giải pháp về', 'giải pháp',
   'nhiệm vụ và giải pháp', 'nhiệm vụ, giải pháp', 'nhiệm vụ nâng cao', 'nhiệm vụ cải thiện', 'nhiệm vụ',
-  'nâng cao điểm số', 'nâng cao kết quả', 'nâng cao', 'cải thiện điểm số', 'cải thiện', 'tăng điểm',
+  'nâng cao điểm số', 'nâng cao kết quả', 'nâng cao', 'cải thiện điểm số', 'cải thiện', 'tăng điểm', 'tăng cường', 'đẩy mạnh',
   'đối với', 'về', 'nhóm', 'kết quả',
 ];
 // Level words (the taxonomy's strip_prefixes and level terms), longest first.
@@ -66,6 +66,8 @@ export interface LabelForms {
   folded: string;
   /** Candidate label texts, most literal first: the heading without numbering, then without wrappers, then a quoted label. */
   variants: string[];
+  /** The quoted part of the heading, wrappers stripped, when it has one (also the last variant). */
+  quoted: string | null;
   /** The dimension's position when the heading names it by ordinal ("nội dung thứ hai" → 2). */
   ordinal: number | null;
   /** The heading carries Vietnamese diacritics; without them it is compared on the ASCII fold. */
@@ -100,15 +102,22 @@ function stripEdges(text: string): string {
   return t;
 }
 
-function stripWrappers(text: string): string {
+/** The text after each wrapper is stripped, in order: "giải pháp nâng cao chỉ số x" → ["chỉ số x", "x"]. */
+function stripSteps(text: string): string[] {
+  const steps: string[] = [];
   let t = text;
-  for (let guard = 0; guard < 6; guard++) {
-    const before = t;
-    t = t.replace(leadInPattern, '').replace(levelWordPattern, '').replace(indexNameInside, '');
-    t = stripEdges(t);
-    if (t === before) break;
+  for (let guard = 0; guard < 8; guard++) {
+    // "Nội dung 3: …", "Lĩnh vực 1: …": a number after the level word is numbering too.
+    const next = stripEdges(t.replace(leadInPattern, '').replace(levelWordPattern, '').replace(indexNameInside, '').replace(/^\d{1,2}\s*[.:)-]\s*/u, ''));
+    if (next === t) break;
+    steps.push(next);
+    t = next;
   }
-  return t;
+  return steps;
+}
+
+function stripWrappers(text: string): string {
+  return stripSteps(text).at(-1) ?? text;
 }
 
 /**
@@ -120,16 +129,17 @@ export function labelForms(heading: string): LabelForms {
   let body = folded;
   for (let guard = 0; guard < 3 && numbering.test(body); guard++) body = body.replace(numbering, '');
   const literal = stripEdges(body);
-  const bare = stripWrappers(literal);
-  const variants = [literal, bare];
+  const variants = [literal, ...stripSteps(literal)];
   const inQuotes = quoted.exec(body)?.[1];
-  if (inQuotes) variants.push(stripWrappers(stripEdges(inQuotes)));
+  const quotedLabel = inQuotes ? stripWrappers(stripEdges(inQuotes)) : null;
+  if (quotedLabel) variants.push(quotedLabel);
   const ordinalMatch = ordinalPattern.exec(literal.replace(/^(?:đối với|về)\s+/u, ''));
   const ordinalText = ordinalMatch?.[1];
   const ordinal = ordinalText ? (ordinalWords[ordinalText] ?? Number(ordinalText)) : null;
   return {
     folded,
     variants: [...new Set(variants.filter((v) => v.length > 0))],
+    quoted: quotedLabel && quotedLabel.length > 0 ? quotedLabel : null,
     ordinal,
     hasDiacritics: folded !== foldToAscii(folded),
   };

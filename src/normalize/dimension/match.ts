@@ -2,6 +2,7 @@
 // Exact → alias → ordinal → fuzzy (edit similarity for typos, syllable Dice for reordered or partial
 // wording). Thresholds are calibrated on test/fixtures/dimension-labels.jsonl. Rules: docs/dimensions.md.
 
+import indexData from '../../domain/indices.json' with { type: 'json' };
 import { asciiKey, labelForms, labelKey, outsideQuotes, type LabelForms } from './label-text.js';
 import { editSimilarity, tokenDice } from '../../util/similarity.js';
 import { entryOf, indicesWithDimensions, taxonomyEntries, type EntryName, type TaxonomyEntry } from './taxonomy.js';
@@ -30,13 +31,19 @@ export interface DimensionContext {
 }
 
 /** Fuzzy scores at or above these are matches (calibration: test/normalize/dimension-labels.test.ts). */
-export const thresholds = {
-  fuzzy: 0.84,
+export interface Thresholds {
+  fuzzy: number;
+  underParent: number;
+  margin: number;
+}
+
+export const thresholds: Readonly<Thresholds> = {
+  fuzzy: 0.78,
   /** A sub-dimension of the enclosing dimension: the parent already narrows the choice. */
   underParent: 0.72,
   /** The best fuzzy candidate must beat the best other code by this much. */
   margin: 0.03,
-} as const;
+};
 
 export interface Candidate {
   entry: TaxonomyEntry;
@@ -46,10 +53,22 @@ export interface Candidate {
   name: string;
   form: string;
   tier: number;
+  /** Literalness rank of the form that scored (0 = the heading as written). */
+  rank: number;
 }
 
 // Trailing qualifiers that do not change what is named: "… của tỉnh", "… năm 2024", "… trên địa bàn xã".
-const qualifier = /\s+(?:(?:của|tại|ở|trên địa bàn|trong)\s+(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|đơn vị|sở|ngành|cơ quan)(?:\s+[\p{L}\p{M}\d]+){0,3}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|giai đoạn\s+\d{4}\s*[-–]\s*\d{4})$/u;
+const qualifier = /\s+(?:(?:của|tại|ở|trên địa bàn|trong)\s+(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|địa phương|đơn vị|sở|ngành|cơ quan)(?:\s+[\p{L}\p{M}\d]+){0,3}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|giai đoạn\s+\d{4}\s*[-–]\s*\d{4})$/u;
+
+// What the index itself is called, wrappers off ("Chỉ số cải cách hành chính" → "cải cách hành chính"):
+// a heading that names the index as a whole names none of its dimensions.
+const indexKeys = new Set(
+  indexData.indices.flatMap((i) => [...i.acronyms, ...i.names]).flatMap((n) => {
+    const key = labelKey(n);
+    const bare = key.replace(/^chỉ số\s+/u, '');
+    return [key, bare, asciiKey(key), asciiKey(bare)];
+  }),
+);
 
 interface Form {
   text: string;
@@ -57,34 +76,55 @@ interface Form {
   tokens: string[];
   ascii: string;
   asciiTokens: string[];
-  /** Score multiplier: 1 for the heading's own wording, less for a piece of it. */
-  weight: number;
+  /** Order of literalness: on equal scores the form closer to the heading's own wording wins. */
+  rank: number;
+  /** A piece of the heading (the first of several dimensions named): only exact or alias matches count. */
+  piece: boolean;
 }
 
-function formOf(text: string, weight: number): Form {
+function formOf(text: string, rank: number, piece = false): Form {
   const key = labelKey(text);
   const ascii = asciiKey(key);
-  return { text, key, tokens: key.split(' '), ascii, asciiTokens: ascii.split(' '), weight };
+  return { text, key, tokens: key.split(' '), ascii, asciiTokens: ascii.split(' '), rank, piece };
 }
 
 function formsOf(heading: string, forms: LabelForms): Form[] {
   const out: Form[] = [];
   const outside = outsideQuotes(heading);
   const quotedIsLabel = outside === null || outside.split(' ').filter(Boolean).length <= 3;
-  forms.variants.forEach((v, n) => {
-    // The third variant is the quoted text: a label only when little else is said around it.
-    if (n === forms.variants.length - 1 && n >= 2 && !quotedIsLabel) return;
-    out.push(formOf(v, 1));
+  forms.variants.forEach((v) => {
+    if (v === forms.quoted && !quotedIsLabel) return; // a quoted label inside a task sentence
+    out.push(formOf(v, out.length));
     const unqualified = v.replace(qualifier, '');
-    if (unqualified !== v && unqualified.length > 0) out.push(formOf(unqualified, 1));
+    if (unqualified !== v && unqualified.length > 0) out.push(formOf(unqualified, out.length));
   });
-  // Two dimensions named in one heading: the first one named, with less confidence.
-  const bare = forms.variants[1] ?? forms.variants[0];
-  if (bare && /;| và /u.test(bare)) {
-    const first = bare.split(/;| và /u)[0]!.trim();
-    if (first.split(' ').length >= 2) out.push(formOf(first, 0.9));
+  // Several dimensions named in one heading ("Trách nhiệm giải trình, kiểm soát tham nhũng"): the first.
+  const bare = forms.variants[forms.variants.length - (forms.quoted ? 2 : 1)] ?? '';
+  for (const separator of [/;| và /u, /;|,| và /u]) {
+    const first = bare.split(separator)[0]!.trim();
+    if (first !== bare && first.split(' ').length >= 2) out.push(formOf(first, out.length, true));
   }
   return out.filter((f) => f.key.length > 0);
+}
+
+/**
+ * Partial wording, scored below an exact match: the heading is the start of the name (five syllables
+ * or more: "đổi mới cơ chế quản lý tài chính"), its end covering most of it ("thủ tục hành chính" of
+ * "cải cách thủ tục hành chính"), or starts as the name does and keeps its syllables in order over at
+ * least half of it ("tính năng động của chính quyền tỉnh" in "tính năng động và tiên phong của chính
+ * quyền tỉnh").
+ */
+function partialScore(heading: readonly string[], name: readonly string[]): number {
+  if (heading.length < 3 || heading.length >= name.length) return 0;
+  const ratio = heading.length / name.length;
+  const prefix = heading.every((syllable, i) => name[i] === syllable);
+  if (prefix && heading.length >= 5) return 0.85 + 0.15 * ratio;
+  const offset = name.length - heading.length;
+  if (ratio >= 0.6 && heading.every((syllable, i) => name[offset + i] === syllable)) return 0.8 + 0.2 * ratio;
+  if (heading.length * 2 < name.length || heading[0] !== name[0]) return 0;
+  let at = 0;
+  for (const syllable of name) if (at < heading.length && syllable === heading[at]) at++;
+  return at === heading.length ? 0.8 + 0.2 * ratio : 0;
 }
 
 function scoreName(form: Form, name: EntryName, useAscii: boolean): { score: number; matchedBy: MatchedBy } {
@@ -93,19 +133,24 @@ function scoreName(form: Form, name: EntryName, useAscii: boolean): { score: num
   const b = useAscii ? name.ascii : name.key;
   const at = useAscii ? form.asciiTokens : form.tokens;
   const bt = useAscii ? name.asciiTokens : name.tokens;
-  return { score: Math.max(editSimilarity(a, b), tokenDice(at, bt)), matchedBy: 'fuzzy' };
+  let score = Math.max(editSimilarity(a, b), tokenDice(at, bt));
+  // Vietnamese phrases are head-first: words in front of a whole label make it the object of something
+  // else ("kiểm soát thủ tục hành chính", "công khai thủ tục hành chính" are not "Thủ tục hành chính").
+  if (at.length > bt.length && !bt.includes(at[0]!) && tokenDice(at, bt) * (at.length + bt.length) >= 2 * bt.length) score = Math.min(score, 0.7);
+  return { score: Math.max(score, partialScore(at, bt)), matchedBy: 'fuzzy' };
 }
 
 function scoreEntry(entry: TaxonomyEntry, forms: Form[], useAscii: boolean, tier: number): Candidate {
-  let best: Candidate = { entry, score: 0, matchedBy: 'fuzzy', name: entry.label, form: '', tier };
+  let best: Candidate = { entry, score: 0, matchedBy: 'fuzzy', name: entry.label, form: '', tier, rank: Infinity };
   for (const form of forms) {
     for (const name of entry.names) {
       const { score, matchedBy } = scoreName(form, name, useAscii);
-      const weighted = score * form.weight;
-      const exactBeatsAlias = weighted === best.score && matchedBy === 'exact' && best.matchedBy === 'alias';
-      if (weighted > best.score || exactBeatsAlias) {
-        best = { entry, score: weighted, matchedBy: form.weight < 1 && matchedBy !== 'fuzzy' ? 'alias' : matchedBy, name: name.text, form: form.text, tier };
-      }
+      if (form.piece && matchedBy === 'fuzzy') continue;
+      const weighted = form.piece ? score * 0.9 : score;
+      const better =
+        weighted > best.score ||
+        (weighted === best.score && (form.rank < best.rank || (form.rank === best.rank && matchedBy === 'exact' && best.matchedBy === 'alias')));
+      if (better) best = { entry, score: weighted, matchedBy, name: name.text, form: form.text, tier, rank: form.rank };
     }
   }
   return best;
@@ -147,7 +192,7 @@ const toMatch = (c: Candidate, confidence: number, matchedBy: MatchedBy): Dimens
 });
 
 /** Reads a heading against the taxonomy and says why it decided what it decided. */
-export function readDimension(heading: string, context: DimensionContext = {}): DimensionReading {
+export function readDimension(heading: string, context: DimensionContext = {}, tuning: Readonly<Thresholds> = thresholds): DimensionReading {
   const forms = labelForms(heading);
   const scheme = papiScheme(context);
   const indices = candidateIndices(context);
@@ -160,7 +205,7 @@ export function readDimension(heading: string, context: DimensionContext = {}): 
   const candidates = pool
     .filter((e) => !parent || parent.level !== 'dimension' || e.level === 'dimension' || e.parentCode === parent.code)
     .map((e) => scoreEntry(e, headingForms, useAscii, tierOf(e)))
-    .sort((x, y) => y.score - x.score || x.tier - y.tier || indices.indexOf(x.entry.index) - indices.indexOf(y.entry.index));
+    .sort((x, y) => y.score - x.score || x.rank - y.rank || x.tier - y.tier || indices.indexOf(x.entry.index) - indices.indexOf(y.entry.index));
   const result = (decision: DimensionMatch | null, reason: string): DimensionReading => ({
     forms,
     scheme,
@@ -170,7 +215,10 @@ export function readDimension(heading: string, context: DimensionContext = {}): 
     reason,
   });
 
-  const best = candidates[0];
+  // Under a dimension, its own sub-dimensions come first unless another label is named outright.
+  const ownSub = candidates.find((c) => c.tier === 0);
+  const top = candidates[0];
+  const best = ownSub && top && ownSub.score >= tuning.underParent && !(top.score === 1 && top.matchedBy !== 'fuzzy') ? ownSub : top;
   if (best && best.score === 1 && best.matchedBy !== 'fuzzy') {
     return result(toMatch(best, 1, best.matchedBy), `${best.matchedBy} match of “${best.name}”`);
   }
@@ -182,16 +230,18 @@ export function readDimension(heading: string, context: DimensionContext = {}): 
     );
     if (entry) {
       const sure = (context.indices?.length ?? 0) > 0 || !!context.parentIndex;
-      return result(toMatch({ entry, score: 1, matchedBy: 'ordinal', name: '', form: '', tier: 1 }, sure ? 1 : 0.9, 'ordinal'), `dimension number ${forms.ordinal} of ${index}`);
+      return result(toMatch({ entry, score: 1, matchedBy: 'ordinal', name: '', form: '', tier: 1, rank: 0 }, sure ? 1 : 0.9, 'ordinal'), `dimension number ${forms.ordinal} of ${index}`);
     }
   }
   if (!best || best.score === 0) return result(null, 'no candidate shares anything with the heading');
-  const threshold = best.tier === 0 ? thresholds.underParent : thresholds.fuzzy;
+  const namedIndex = headingForms.find((f) => !f.piece && (indexKeys.has(f.key) || indexKeys.has(f.ascii)));
+  if (namedIndex) return result(null, `the heading names the index itself (“${namedIndex.text}”), not one of its dimensions`);
+  const threshold = best.tier === 0 ? tuning.underParent : tuning.fuzzy;
   if (best.score < threshold) {
     return result(null, `best candidate ${best.entry.code} scores ${best.score.toFixed(3)}, under the threshold ${threshold}`);
   }
-  const rival = candidates.find((c) => c.entry.code !== best.entry.code && c.entry.code !== best.entry.parentCode && c.entry.parentCode !== best.entry.code);
-  if (best.score < 1 && rival && best.score - rival.score < thresholds.margin && rival.tier === best.tier) {
+  const rival = candidates.find((c) => c !== best && c.entry.code !== best.entry.code && c.entry.code !== best.entry.parentCode && c.entry.parentCode !== best.entry.code);
+  if (best.score < 1 && rival && best.score - rival.score < tuning.margin && rival.tier === best.tier) {
     return result(null, `ambiguous: ${best.entry.code} ${best.score.toFixed(3)} vs ${rival.entry.code} ${rival.score.toFixed(3)}`);
   }
   const how = best.matchedBy === 'fuzzy' ? 'fuzzy match' : `${best.matchedBy} match, of part of the heading,`;

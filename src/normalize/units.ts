@@ -1,0 +1,181 @@
+// Unit names: how a plan names a responsible unit → { name, role, canonical }.
+// "Trưởng Phòng Nội vụ quận" → name "Phòng Nội vụ quận", role "Trưởng"; "VP HĐND&UBND huyện" →
+// "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện". Abbreviations: documents.md §4/§6.
+
+import { expandOrganization } from './organization.js';
+import { foldToAscii, squash, unifyTonePlacement } from '../util/fold.js';
+
+export interface UnitName {
+  raw: string;
+  /** Abbreviations expanded, role words moved out, level words kept. */
+  name: string;
+  /** The role word(s) in front of the unit ("Trưởng", "Chủ tịch", "Thủ trưởng"), or null. */
+  role: string | null;
+  /** Stable key for matching across documents: folded, without diacritics or punctuation. */
+  canonical: string;
+}
+
+export interface UnitOptions {
+  /** Drop the level word at the end ("Phòng Nội vụ quận" ~ "Phòng Nội vụ huyện" ~ "Phòng Nội vụ"). */
+  ignoreLevel?: boolean;
+}
+
+// Roles, longest first; canonical spelling. A role stands before a unit, never alone.
+const roles = [
+  'Phó Chủ tịch', 'Chủ tịch', 'Phó Giám đốc', 'Giám đốc', 'Phó Chánh', 'Chánh', 'Phó Trưởng', 'Thủ trưởng',
+  'Chỉ huy trưởng', 'Chi cục trưởng', 'Cục trưởng', 'Tổ trưởng', 'Trưởng', 'Người đứng đầu', 'Phó Bí thư', 'Bí thư',
+];
+const rolePatterns = roles.map((role) => ({ role, ascii: foldToAscii(role) }));
+// What "Trưởng phòng X" / "Trưởng ban X" / "Chánh Văn phòng" leave: the unit word goes back to the name.
+const unitWordAfterRole = /^(?:phòng|ban)(?=\s)/iu;
+
+const word = (w: string) => `(?<![\\p{L}\\p{M}\\d])${w}(?![\\p{L}\\p{M}\\d])`;
+const re = (w: string, flags = 'gu') => new RegExp(word(w), flags);
+
+// Unit abbreviations (applied before the general organization ones), in order.
+const unitAbbreviations: Array<[RegExp, string]> = [
+  [/(?<![\p{L}\p{M}\d])TP\.?\s*HCM(?![\p{L}\p{M}\d])/gu, 'Thành phố Hồ Chí Minh'],
+  [/(?<![\p{L}\p{M}\d])TP\.\s*Hồ Chí Minh/gu, 'Thành phố Hồ Chí Minh'],
+  [re('VPHĐND\\s*[-&]?\\s*UBND'), 'Văn phòng HĐND và UBND'],
+  [re('VPUBND'), 'Văn phòng UBND'],
+  [re('VPHĐND'), 'Văn phòng HĐND'],
+  [/(?<![\p{L}\p{M}\d])HĐND\s*(?:&|-|và)\s*UBND(?![\p{L}\p{M}\d])/gu, 'HĐND và UBND'],
+  [re('VP'), 'Văn phòng'],
+  [re('PNV'), 'Phòng Nội vụ'],
+  [re('SNV'), 'Sở Nội vụ'],
+  [re('SKHĐT'), 'Sở Kế hoạch và Đầu tư'],
+  [re('SLĐTBXH'), 'Sở Lao động - Thương binh và Xã hội'],
+  [re('TTPVHCC'), 'Trung tâm Phục vụ hành chính công'],
+  [re('TTYT'), 'Trung tâm Y tế'],
+  [re('BCHQS'), 'Ban Chỉ huy Quân sự'],
+  [re('BCH(?=\\s+Quân sự)'), 'Ban Chỉ huy'],
+  [re('CHQS'), 'Chỉ huy Quân sự'],
+  [re('BCĐ'), 'Ban Chỉ đạo'],
+  [re('CCHC'), 'cải cách hành chính'],
+  [re('QLDA'), 'Quản lý dự án'],
+  [re('ĐTXD'), 'đầu tư xây dựng'],
+  [re('TTND'), 'Thanh tra nhân dân'],
+  [re('UB\\s*MTTQ\\s*(?:VN|Việt Nam)'), 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  [re('UBMTTQ(?:VN)?'), 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  [/Ủy ban MTTQ(?:\s*(?:VN|Việt Nam))?(?![\p{L}\p{M}\d])/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  [re('MTTQ\\s*(?:VN|Việt Nam)|MTTQVN|MTTQ'), 'Mặt trận Tổ quốc Việt Nam'],
+  [re('LĐLĐ'), 'Liên đoàn Lao động'],
+  [re('Hội ND'), 'Hội Nông dân'],
+  [re('LHPN'), 'Liên hiệp Phụ nữ'],
+  [re('CCB'), 'Cựu chiến binh'],
+  [re('TNCS\\s+(?:HCM|Hồ Chí Minh)'), 'Thanh niên Cộng sản Hồ Chí Minh'],
+  [re('ĐBQH'), 'đại biểu Quốc hội'],
+  [re('KBNN'), 'Kho bạc Nhà nước'],
+  [re('BHXH'), 'Bảo hiểm xã hội'],
+  [re('PT\\s*-\\s*TH'), 'Phát thanh - Truyền hình'],
+  [re('TT\\s*-\\s*TH'), 'Truyền thanh - Truyền hình'],
+  [re('CNTT\\s*&\\s*TT'), 'Công nghệ thông tin và Truyền thông'],
+  [re('CNTT'), 'Công nghệ thông tin'],
+  [re('HCC'), 'hành chính công'],
+  [re('TT\\s*&\\s*TT|TTTT'), 'Thông tin và Truyền thông'],
+  [re('VH\\s*(?:-|&)\\s*TT'), 'Văn hóa và Thông tin'],
+  [re('TCKH|TC\\s*-\\s*KH'), 'Tài chính - Kế hoạch'],
+  [re('KT\\s*-\\s*HT'), 'Kinh tế và Hạ tầng'],
+  [re('LĐ\\s*-?\\s*TB\\s*&\\s*XH'), 'Lao động - Thương binh và Xã hội'],
+  [/Tài chính\s+Kế hoạch/gu, 'Tài chính - Kế hoạch'],
+  [re('KT\\s*&\\s*HT'), 'Kinh tế và Hạ tầng'],
+  [re('NN\\s*&\\s*PTNT'), 'Nông nghiệp và Phát triển nông thôn'],
+  [re('QLĐT'), 'Quản lý đô thị'],
+  [/^CA(?=\s)/u, 'Công an'],
+  [/^P\.\s*(?=\p{Lu})/u, 'Phòng '],
+  [/(?<=UBND|Ủy ban nhân dân)\s+P\.?\s*(\d+)/gu, ' Phường $1'],
+  [/(?<![\p{L}\p{M}\d])Q\.?\s*(\d+)(?![\p{L}\p{M}\d])/gu, 'Quận $1'],
+  [/(?<![\p{L}\p{M}\d])H\.\s*(?=\p{Lu})/gu, 'huyện '],
+  [/(?<![\p{L}\p{M}\d])TX\.?(?=\s|,|$)/gu, 'thị xã'],
+  [/(?<![\p{L}\p{M}\d])TP\.?(?=\s|,|$)/gu, 'thành phố'],
+  [/(?<=xã,\s*)TT(?![\p{L}\p{M}\d])/gu, 'thị trấn'],
+  [/[–—]/gu, '-'],
+  [/\s*-\s*/gu, ' - '],
+];
+
+// Words typed without diacritics, restored when the reading is certain (unit vocabulary only).
+const vocabulary = [
+  'Phòng', 'Sở', 'Ban', 'Văn phòng', 'Thanh tra', 'Trung tâm', 'Chi cục', 'Cục', 'Công an', 'Đài', 'Hội', 'Đoàn',
+  'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Nội vụ', 'Tư pháp', 'Tài chính', 'Kế hoạch', 'Đầu tư', 'Kinh tế',
+  'Văn hóa', 'Thông tin', 'Thể thao', 'Truyền thanh', 'Truyền hình', 'Y tế', 'Giáo dục', 'Đào tạo', 'Thuế',
+  'khu vực', 'Tài nguyên', 'Môi trường', 'Lao động', 'Thương binh', 'Xã hội', 'Nông dân', 'Dân vận', 'Nông nghiệp',
+  'Quản lý đô thị', 'huyện', 'quận', 'xã', 'phường', 'tỉnh', 'thị xã', 'thị trấn', 'thành phố', 'các', 'và',
+  'Huyện ủy', 'Tỉnh ủy', 'Đảng ủy', 'Thống kê', 'Bưu điện', 'cơ quan', 'đơn vị', 'thuộc', 'chuyên môn',
+];
+const restore = new Map<string, string | null>();
+for (const phrase of vocabulary) {
+  const key = foldToAscii(phrase);
+  restore.set(key, restore.has(key) && restore.get(key) !== phrase ? null : phrase);
+}
+
+function restoreDiacritics(text: string): string {
+  const words = text.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let taken = 0;
+    for (let n = Math.min(4, words.length - i); n >= 1 && taken === 0; n--) {
+      const piece = words.slice(i, i + n).join(' ');
+      const trailing = /[,;.:]*$/u.exec(piece)![0];
+      const phrase = restore.get(piece.slice(0, piece.length - trailing.length).toLowerCase());
+      if (phrase) {
+        const first = words[i]!;
+        out.push((first[0] === first[0]!.toLowerCase() ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase) + trailing);
+        taken = n;
+      }
+    }
+    if (taken === 0) {
+      out.push(words[i]!);
+      taken = 1;
+    }
+    i += taken;
+  }
+  return out.join(' ');
+}
+
+/** The canonical key of a unit name: ASCII fold, "&" as "và", no punctuation. */
+export function unitKey(name: string, options: UnitOptions = {}): string {
+  let key = squash(foldToAscii(name).replace(/&/g, ' va ').replace(/[^a-z0-9]+/g, ' '));
+  if (options.ignoreLevel) key = key.replace(/ (?:thi xa|thi tran|thanh pho|tinh|huyen|quan|xa|phuong)$/u, '');
+  return key;
+}
+
+/** Splits the role off the front: "Trưởng Phòng Nội vụ quận" → ["Trưởng", "Phòng Nội vụ quận"]. */
+function splitRole(text: string): [string | null, string] {
+  const ascii = foldToAscii(text);
+  for (const { role, ascii: roleAscii } of rolePatterns) {
+    if (!ascii.startsWith(`${roleAscii} `)) continue;
+    const rest = text.slice(role.length).trim();
+    // A role is followed by a unit: "Trưởng Ban Chỉ đạo", "Chủ tịch UBND", "Thủ trưởng các cơ quan".
+    if (!/^[\p{Lu}\d]|^(?:các|phòng|ban)(?![\p{L}\p{M}])/u.test(rest)) continue;
+    const unit = unitWordAfterRole.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+    return [role, unit];
+  }
+  return [null, text];
+}
+
+/**
+ * @example normalizeUnit('Trưởng Phòng Nội vụ quận') // { raw, name: 'Phòng Nội vụ quận', role: 'Trưởng', canonical: 'phong noi vu quan' }
+ * @example normalizeUnit('VP HĐND&UBND huyện').name // 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện'
+ */
+export function normalizeUnit(raw: string, options: UnitOptions = {}): UnitName {
+  let text = squash(unifyTonePlacement(raw.normalize('NFC'))).replace(/[\s,;:.]+$/u, '');
+  if (foldToAscii(text) === text.toLowerCase() || foldToAscii(text) === text) text = restoreDiacritics(text);
+  const [role, rest] = splitRole(text);
+  let name = rest;
+  for (const [pattern, expansion] of unitAbbreviations) name = name.replace(pattern, expansion);
+  // Every word capitalised ("Phòng Nội Vụ Huyện") is cased like a name in capitals.
+  const words = name.split(' ');
+  const titleCased = words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+  name = squash(expandOrganization(titleCased ? name.toUpperCase() : name));
+  name = name.replace(/(?<=\s)(tỉnh|huyện|quận|thị|thành) Ủy(?![\p{L}\p{M}])/giu, (_m, level: string) => `${level.charAt(0).toUpperCase()}${level.slice(1).toLowerCase()} ủy`);
+  if (/^\p{Ll}/u.test(name) && !/^các\s/u.test(name)) name = name.charAt(0).toUpperCase() + name.slice(1);
+  // Plural units read as a common noun: "Các cơ quan, đơn vị" → "các cơ quan, đơn vị".
+  name = name.replace(/^Các(?=\s)/u, 'các').replace(/^CÁC(?=\s)/u, 'các');
+  // Field words of a unit's name are capitalised after the head word.
+  name = name.replace(/^Ban chỉ đạo/u, 'Ban Chỉ đạo').replace(/^Đài truyền thanh/u, 'Đài Truyền thanh').replace(/^Bộ phận một cửa/u, 'Bộ phận Một cửa');
+  return { raw, name, role: role ? canonicalRole(role) : null, canonical: unitKey(name, options) };
+}
+
+function canonicalRole(role: string): string {
+  return roles.find((r) => foldToAscii(r) === foldToAscii(role)) ?? role;
+}

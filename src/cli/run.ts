@@ -10,7 +10,10 @@ import { outline } from '../outline/index.js';
 import { parsePlan } from '../parse-plan.js';
 import type { PlanDocument } from '../schema/plan-document.js';
 import { segment } from '../segment/index.js';
+import { explainLabel, renderExplanation } from '../normalize/dimension/explain.js';
+import { normalizeCorpus } from '../normalize/corpus.js';
 import { expandInputs } from './inputs.js';
+import { coverageToCsv, labelsToCsv, renderLabels } from './labels.js';
 import { renderSummary } from './summary.js';
 
 export interface CliIO {
@@ -24,6 +27,11 @@ export const usage = `kehoach — parse Vietnamese administrative plans (Kế ho
 Usage:
   kehoach extract <file|dir|->... [--format json|jsonl] [-o FILE]
   kehoach summary <file|dir>...          one line per plan: number, date, issuer, legal bases, sections
+  kehoach labels <file|dir>... [--json | --csv [--coverage]] [--ignore-level]
+                                         every wording of each dimension, section kind and unit, grouped
+                                         under its canonical key, and the documents × dimensions coverage
+  kehoach explain "<heading>" [--indices PAPI,PAR_INDEX] [--year 2019] [--parent PAPI.1] [--scheme PAPI2009] [--json]
+                                         why a heading matches a dimension (or does not)
   kehoach debug <ingest|segment|outline|extract> <file>
   kehoach --help | --version
 `;
@@ -64,7 +72,18 @@ export function run(argv: string[], io: CliIO): number {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { format: { type: 'string' }, output: { type: 'string', short: 'o' } },
+      options: {
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        json: { type: 'boolean' },
+        csv: { type: 'boolean' },
+        coverage: { type: 'boolean' },
+        'ignore-level': { type: 'boolean' },
+        indices: { type: 'string' },
+        year: { type: 'string' },
+        parent: { type: 'string' },
+        scheme: { type: 'string' },
+      },
     });
   } catch (error) {
     io.stderr.write(`kehoach: ${(error as Error).message}\n${usage}`);
@@ -74,6 +93,8 @@ export function run(argv: string[], io: CliIO): number {
   if (command === 'extract') return runExtract(positionals, parsed.values as { format?: string; output?: string }, io);
   if (command === 'summary') return runSummary(positionals, io);
   if (command === 'debug') return runDebug(positionals, io);
+  if (command === 'labels') return runLabels(positionals, parsed.values as LabelsFlags, io);
+  if (command === 'explain') return runExplain(positionals, parsed.values as ExplainFlags, io);
   io.stderr.write(`kehoach: unknown command "${command}"\n${usage}`);
   return 2;
 }
@@ -160,5 +181,68 @@ function runDebug(args: string[], io: CliIO): number {
   const extraction = extract(tree, reporter);
   const { outline: _o, ...values } = extraction;
   io.stdout.write(`${JSON.stringify(values, null, 2)}\n`);
+  return 0;
+}
+
+interface LabelsFlags {
+  json?: boolean;
+  csv?: boolean;
+  coverage?: boolean;
+  'ignore-level'?: boolean;
+}
+
+function runLabels(args: string[], flags: LabelsFlags, io: CliIO): number {
+  if (args.length === 0) {
+    io.stderr.write(`kehoach labels: no input\n${usage}`);
+    return 2;
+  }
+  if (flags.json && flags.csv) {
+    io.stderr.write('kehoach labels: choose --json or --csv\n');
+    return 2;
+  }
+  const files = expandInputs(args);
+  const plans: PlanDocument[] = [];
+  let failed = 0;
+  for (const file of files) {
+    const { plan, ok, record } = extractOne(file, io);
+    if (ok && plan) plans.push(plan);
+    else {
+      failed++;
+      io.stderr.write(`kehoach labels: ${file}: ${(record as { error: { message: string } }).error.message}\n`);
+    }
+  }
+  const labels = normalizeCorpus(plans, { ignoreLevel: flags['ignore-level'] === true });
+  if (flags.json) io.stdout.write(`${JSON.stringify(labels, null, 2)}\n`);
+  else if (flags.csv) io.stdout.write(flags.coverage ? coverageToCsv(labels) : labelsToCsv(labels));
+  else io.stdout.write(renderLabels(labels));
+  return failed > 0 ? 1 : 0;
+}
+
+interface ExplainFlags {
+  json?: boolean;
+  indices?: string;
+  year?: string;
+  parent?: string;
+  scheme?: string;
+}
+
+function runExplain(args: string[], flags: ExplainFlags, io: CliIO): number {
+  const heading = args.join(' ').trim();
+  if (!heading) {
+    io.stderr.write(`kehoach explain: give a heading, e.g. kehoach explain "2.2. Đối với nội dung “Công khai, minh bạch”"\n`);
+    return 2;
+  }
+  const year = flags.year === undefined ? null : Number(flags.year);
+  if (year !== null && !Number.isInteger(year)) {
+    io.stderr.write(`kehoach explain: --year must be a year, got "${flags.year}"\n`);
+    return 2;
+  }
+  const explanation = explainLabel(heading, {
+    indices: flags.indices ? flags.indices.split(',').map((i) => i.trim().toUpperCase()).filter(Boolean) : [],
+    year,
+    parentCode: flags.parent ?? null,
+    scheme: flags.scheme ?? null,
+  });
+  io.stdout.write(flags.json ? `${JSON.stringify(explanation, null, 2)}\n` : renderExplanation(explanation));
   return 0;
 }

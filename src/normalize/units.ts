@@ -24,6 +24,7 @@ export interface UnitOptions {
 const roles = [
   'Phó Chủ tịch', 'Chủ tịch', 'Phó Giám đốc', 'Giám đốc', 'Phó Chánh', 'Chánh', 'Phó Trưởng', 'Thủ trưởng',
   'Chỉ huy trưởng', 'Chi cục trưởng', 'Cục trưởng', 'Tổ trưởng', 'Trưởng', 'Người đứng đầu', 'Phó Bí thư', 'Bí thư',
+  'Lãnh đạo',
 ];
 const rolePatterns = roles.map((role) => ({ role, ascii: foldToAscii(role) }));
 // What "Trưởng phòng X" / "Trưởng ban X" / "Chánh Văn phòng" leave: the unit word goes back to the name.
@@ -178,4 +179,40 @@ export function normalizeUnit(raw: string, options: UnitOptions = {}): UnitName 
 
 function canonicalRole(role: string): string {
   return roles.find((r) => foldToAscii(r) === foldToAscii(role)) ?? role;
+}
+
+// Where a unit phrase in a heading ends: the verb of the sentence it opens, or punctuation.
+const clauseEnd = /(?<!các|những)\s+(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|căn cứ|thực hiện|tổ chức|triển khai|theo dõi|tham mưu|rà soát|hướng dẫn|xây dựng|đảm bảo|bảo đảm|nghiêm túc|là cơ quan|tiếp tục|quán triệt|chỉ đạo|phổ biến|cung cấp|kiểm tra|đôn đốc|được giao|trong phạm vi|theo chức năng)(?![\p{L}\p{M}])|\s*[:;(]/u;
+const unitStart = /^(?:(?:phó\s+)?(?:chủ tịch|giám đốc|chánh|trưởng|thủ trưởng|người đứng đầu|lãnh đạo|bí thư)\s+)?(?:Phòng|Sở|Ban|Văn phòng|VP|Thanh tra|Trung tâm|Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội|Đoàn|Công an|Chi cục|Cục|Đài|Bưu điện|Bảo hiểm|BHXH|Kho bạc|Liên đoàn|Đảng ủy|Huyện đoàn|Bộ phận|Viện|Trường|các)(?![\p{L}\p{M}])/iu;
+
+/**
+ * The units a heading names ("2. Phòng Nội vụ", "Các cơ quan chuyên môn thuộc quận, Chủ tịch Ủy ban nhân
+ * dân 12 phường", "Giao Văn phòng Sở chủ trì …"), each normalized. Empty when it names none.
+ */
+export function unitsInHeading(heading: string, options: UnitOptions = {}): UnitName[] {
+  let text = squash(heading).replace(/^(?:Giao|Đề nghị|Yêu cầu)\s+/u, '');
+  const end = clauseEnd.exec(text);
+  if (end) text = text.slice(0, end.index);
+  text = text.replace(/[\s,.;:]+$/u, '');
+  if (!unitStart.test(text)) return [];
+  const pieces: string[] = [];
+  let rest = text;
+  for (;;) {
+    const separator = /(?:,\s*|\s+và\s+)(?=\S)/gu;
+    let cut = -1;
+    let next = '';
+    for (let m = separator.exec(rest); m; m = separator.exec(rest)) {
+      const after = rest.slice(m.index + m[0].length);
+      if (unitStart.test(after) && !/^các\s+(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố)(?![\p{L}\p{M}])/u.test(after)) {
+        cut = m.index;
+        next = after;
+        break;
+      }
+    }
+    if (cut < 0) break;
+    pieces.push(rest.slice(0, cut));
+    rest = next;
+  }
+  pieces.push(rest);
+  return pieces.map((p) => p.trim()).filter((p) => p.length > 1).map((p) => normalizeUnit(p, options));
 }

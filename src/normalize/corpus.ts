@@ -41,7 +41,7 @@ export interface CorpusLabels {
   };
 }
 
-export interface CorpusOptions extends UnitOptions {}
+export type CorpusOptions = UnitOptions;
 
 /** The usual heading of each top-level section kind (documents.md §5.6). */
 export const kindLabels: Record<string, string> = {

@@ -49,7 +49,12 @@ export function detectWrapWidth(lines: Line[]): number | null {
 function continues(open: Block, previous: string, previousLength: number, line: string, previousLineLength: number, wrapWidth: number | null): boolean {
   if (open.kind === 'table' || open.kind === 'enacting') return false;
   // Hard-wrapped text: a full-width line without final punctuation goes on, whatever the next case.
-  if (wrapWidth !== null && previousLineLength >= wrapWidth - 16 && !/[.;:!?]$/.test(previous) && !isUpperLine(previous)) return true;
+  if (wrapWidth !== null && previousLineLength >= wrapWidth - 16 && !/[.;:!?]$/.test(previous) && !isUpperLine(previous)) {
+    // A full-width heading that closes a quoted label ends there when the next line opens a sentence
+    // ("2.1. Đối với nội dung “Tham gia của người dân ở cấp cơ sở”" then "Kiện toàn …").
+    if (open.kind === 'heading' && /[”"]$/u.test(previous) && /^\p{Lu}/u.test(line)) return false;
+    return true;
+  }
   if (isUpperLine(line) && line.length > 3) return false;
   if (/^[\p{Ll}]/u.test(line)) return !/[.;:!?]$/.test(previous);
   if (open.kind === 'heading') return false;

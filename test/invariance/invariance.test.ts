@@ -8,6 +8,7 @@ import { loadCorpus } from '../helpers/gold.js';
 import { retypings } from '../helpers/retype.js';
 
 const ids = (s: Section[]): string[] => s.flatMap((x) => [x.id, ...ids(x.children)]);
+const dimensions = (s: Section[]): string[] => s.flatMap((x) => [...(x.dimension ? [`${x.id}=${x.dimension.code}`] : []), ...dimensions(x.children)]);
 const fold = (s: string | null | undefined) => (s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The values compared, one entry per field. */
@@ -23,6 +24,7 @@ function values(doc: PlanDocument): Record<string, string> {
     citations: JSON.stringify(doc.citations.map((c) => [c.number, c.date, c.name])),
     purposes: String(doc.purposes.length) + '/' + String(doc.requirements.length),
     outline: ids(doc.sections).join(' '),
+    dimensions: dimensions(doc.sections).join(' '),
     signer: JSON.stringify([doc.signer?.authority, doc.signer?.position, doc.signer?.name]),
     indices: doc.indices.map((i) => i.code).sort().join(','),
   };

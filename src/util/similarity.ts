@@ -40,11 +40,22 @@ export function editSimilarity(a: string, b: string): number {
   return longer === 0 ? 1 : 1 - editDistance(a, b) / longer;
 }
 
+/** At most one insertion, deletion or substitution apart, in one pass. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (i === short.length) return true;
+  const rest = short.length === long.length ? i + 1 : i;
+  return short.slice(rest) === long.slice(i + 1);
+}
+
 /** Two syllables are the same word, allowing one typo in words of four letters or more. */
 function sameSyllable(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < 4 || b.length < 4 || Math.abs(a.length - b.length) > 1) return false;
-  return editDistance(a, b) <= 1;
+  if (a.length < 4 || b.length < 4) return false;
+  return withinOneEdit(a, b);
 }
 
 /**
@@ -54,13 +65,23 @@ function sameSyllable(a: string, b: string): boolean {
  */
 export function tokenDice(a: readonly string[], b: readonly string[]): number {
   if (a.length + b.length === 0) return 1;
+  // Exact pairs first, then one-typo pairs among what is left.
   const unused = [...b];
+  const unmatched: string[] = [];
   let shared = 0;
   for (const syllable of a) {
-    let at = unused.indexOf(syllable);
-    if (at < 0) at = unused.findIndex((other) => sameSyllable(syllable, other));
+    const at = unused.indexOf(syllable);
+    if (at < 0) {
+      unmatched.push(syllable);
+      continue;
+    }
+    unused[at] = '\u0000';
+    shared++;
+  }
+  for (const syllable of unmatched) {
+    const at = unused.findIndex((other) => other !== '\u0000' && sameSyllable(syllable, other));
     if (at < 0) continue;
-    unused.splice(at, 1);
+    unused[at] = '\u0000';
     shared++;
   }
   return (2 * shared) / (a.length + b.length);

@@ -4,7 +4,7 @@
 import { findIndices } from '../../extract/indices.js';
 import type { Section } from '../../outline/index.js';
 import { foldText } from '../../util/fold.js';
-import { type DimensionContext, type DimensionMatch, readDimension } from './match.js';
+import { type DimensionContext, type DimensionMatch, matchDimension } from './match.js';
 
 export interface DocumentContext {
   /** Index codes the plan works on, most mentioned first. */
@@ -24,6 +24,9 @@ const dimensionCount = (n: string) =>
 const sixDimensions = dimensionCount('6');
 const eightDimensions = dimensionCount('8');
 
+// Parts of a plan that never name a dimension: no need to read their headings.
+const partsWithoutDimensions = new Set(['purpose_requirements', 'purpose', 'requirement', 'schedule', 'reporting', 'funding', 'appendix']);
+
 function flatten(sections: readonly Section[]): Section[] {
   return sections.flatMap((s) => [s, ...flatten(s.children)]);
 }
@@ -34,13 +37,15 @@ function flatten(sections: readonly Section[]): Section[] {
  */
 export function papiSchemeShown(sections: readonly Section[], doc: DocumentContext): 'PAPI2009' | 'PAPI2018' | null {
   if (!doc.indices.includes('PAPI')) return null;
-  const headings = flatten(sections).map((s) => s.heading).filter((h) => h.length > 0);
+  const headings = flatten(sections.filter((s) => !partsWithoutDimensions.has(s.kind)))
+    .map((s) => s.heading)
+    .filter((h) => h.length > 0);
   let old = 0;
   let current = 0;
   const dimensionsSeen = new Set<number>();
   for (const heading of headings) {
-    const asOld = readDimension(heading, { indices: ['PAPI'], scheme: 'PAPI2009' }).decision;
-    const asCurrent = readDimension(heading, { indices: ['PAPI'], scheme: 'PAPI2018' }).decision;
+    const asOld = matchDimension(heading, { indices: ['PAPI'], scheme: 'PAPI2009' });
+    const asCurrent = matchDimension(heading, { indices: ['PAPI'], scheme: 'PAPI2018' });
     if (asOld && only2009.has(asOld.code) && asOld.confidence >= 0.9) old++;
     if (asCurrent && only2018.test(asCurrent.code) && asCurrent.confidence >= 0.9) current++;
     const dimension = /^PAPI\.(\d)$/.exec(asCurrent?.code ?? '');
@@ -62,9 +67,10 @@ export function assignDimensions(sections: readonly Section[], doc: DocumentCont
   const scheme = papiSchemeShown(sections, doc);
   const visit = (section: Section, parentCode: string | null, parentIndex: string | null) => {
     let match: DimensionMatch | null = null;
+    if (section.level === 1 && partsWithoutDimensions.has(section.kind)) return;
     if (section.heading.length > 0) {
       const context: DimensionContext = { indices: doc.indices, year: doc.year, parentCode, parentIndex, scheme };
-      match = readDimension(section.heading, context).decision;
+      match = matchDimension(section.heading, context);
     }
     out.set(section, match);
     // A section that names one index ("Đối với Chỉ số PAR INDEX") makes its subtree read that index.

@@ -29,6 +29,7 @@ const abbreviations: Record<string, string> = {
   qsdđ: 'quyền sử dụng đất',
   gpxd: 'giấy phép xây dựng',
   'tn&mt': 'tài nguyên và môi trường',
+  pakn: 'phản ánh kiến nghị',
 };
 
 const numbering = /^\s*(?:[-–—+•*·]\s*)*(?:(?:phần|mục|chương)\s+[ivxlc\d]+\s*[.:)-]?\s*|\d+(?:\.\d+)+\s+|(?:(?:[ivxlc]+|\d+(?:\s*\.\s*\d+)*)\s*[.)/:-]|[a-zđ]\s*[.)])\s*)/u;
@@ -52,12 +53,19 @@ const wordEnd = '(?![\\p{L}\\p{M}\\d])';
 const alternation = (words: string[]) => words.map((w) => w.replace(/[,]/g, ',?').replace(/ /g, '\\s+')).join('|');
 const leadInPattern = new RegExp(`^(?:${alternation(leadIns)})${wordEnd}[\\s:,]*`, 'u');
 const levelWordPattern = new RegExp(`^(?:${alternation(levelWords)})${wordEnd}[\\s:,]*`, 'u');
+// The same, for headings typed without diacritics ("chi so noi dung thu ba: …").
+const asciiLeadInPattern = new RegExp(`^(?:${alternation(leadIns.map(foldToAscii))})${wordEnd}[\\s:,]*`, 'u');
+const asciiLevelWordPattern = new RegExp(`^(?:${alternation(levelWords.map(foldToAscii))})${wordEnd}[\\s:,]*`, 'u');
+// "thứ hai: …", "số 3 - …" after a level word: the position, then the label.
+const ordinalBeforeLabel = /^(?:thứ|số|thu|so)\s+[\p{L}\d]+\s*[:.)–-]\s*/u;
 const indexNameInside = /^(?:papi|par[\s-]*index|sipas|pci)(?![\p{L}\p{M}\d])[\s:,]*/u;
 
 const ordinalWords: Record<string, number> = {
-  nhất: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+  nhất: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10,
+  nhat: 1, mot: 1, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
 };
-const ordinalPattern = /^(?:chỉ số\s+)?(?:nội dung|lĩnh vực|chỉ số|trục nội dung|khía cạnh|yếu tố)\s+(?:thứ|số)\s+(\d{1,2}|nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{M}\d])/u;
+const ordinalPattern =
+  /^(?:(?:chỉ số|chi so)\s+)?(?:nội dung|lĩnh vực|chỉ số|trục nội dung|khía cạnh|yếu tố|noi dung|linh vuc|chi so|truc noi dung)\s+(?:thứ|số|thu|so)\s+(\d{1,2}|nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|nhat|mot|tu|bon|nam|sau|bay|tam|chin|muoi)(?![\p{L}\p{M}\d])/u;
 
 const quoted = /[“"«‘'](.+?)[”"»’']/u;
 
@@ -108,7 +116,16 @@ function stripSteps(text: string): string[] {
   let t = text;
   for (let guard = 0; guard < 8; guard++) {
     // "Nội dung 3: …", "Lĩnh vực 1: …": a number after the level word is numbering too.
-    const next = stripEdges(t.replace(leadInPattern, '').replace(levelWordPattern, '').replace(indexNameInside, '').replace(/^\d{1,2}\s*[.:)-]\s*/u, ''));
+    const next = stripEdges(
+      t
+        .replace(leadInPattern, '')
+        .replace(asciiLeadInPattern, '')
+        .replace(levelWordPattern, '')
+        .replace(asciiLevelWordPattern, '')
+        .replace(indexNameInside, '')
+        .replace(/^\d{1,2}\s*[.:)-]\s*/u, '')
+        .replace(ordinalBeforeLabel, ''),
+    );
     if (next === t) break;
     steps.push(next);
     t = next;

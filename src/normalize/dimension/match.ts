@@ -127,13 +127,21 @@ function partialScore(heading: readonly string[], name: readonly string[]): numb
   return at === heading.length ? 0.8 + 0.2 * ratio : 0;
 }
 
+const noMatch = { score: 0, matchedBy: 'fuzzy' as const };
+
 function scoreName(form: Form, name: EntryName, useAscii: boolean): { score: number; matchedBy: MatchedBy } {
   if (form.key === name.key || (useAscii && form.ascii === name.ascii)) return { score: 1, matchedBy: name.kind };
   const a = useAscii ? form.ascii : form.key;
   const b = useAscii ? name.ascii : name.key;
   const at = useAscii ? form.asciiTokens : form.tokens;
   const bt = useAscii ? name.asciiTokens : name.tokens;
-  let score = Math.max(editSimilarity(a, b), tokenDice(at, bt));
+  // Cheap test first: a label and a heading with no syllable in common are not the same thing (a typo
+  // touches one syllable, not all of them).
+  const nameSyllables = useAscii ? name.asciiTokenSet : name.tokenSet;
+  if (!at.some((t) => nameSyllables.has(t))) return noMatch;
+  // Edit similarity cannot exceed the length ratio: skip the distance when that is already low.
+  const edit = Math.min(a.length, b.length) >= 0.6 * Math.max(a.length, b.length) ? editSimilarity(a, b) : 0;
+  let score = Math.max(edit, tokenDice(at, bt));
   // Vietnamese phrases are head-first: words in front of a whole label make it the object of something
   // else ("kiểm soát thủ tục hành chính", "công khai thủ tục hành chính" are not "Thủ tục hành chính").
   if (at.length > bt.length && !bt.includes(at[0]!) && tokenDice(at, bt) * (at.length + bt.length) >= 2 * bt.length) score = Math.min(score, 0.7);
@@ -192,8 +200,11 @@ const toMatch = (c: Candidate, confidence: number, matchedBy: MatchedBy): Dimens
 });
 
 /** Reads a heading against the taxonomy and says why it decided what it decided. */
+// Longer than any label with its wrappers (PAR.8's name is 20 syllables): a sentence, not a label.
+const maxHeadingSyllables = 40;
+
 export function readDimension(heading: string, context: DimensionContext = {}, tuning: Readonly<Thresholds> = thresholds): DimensionReading {
-  const forms = labelForms(heading);
+  const forms = labelForms(heading.split(/\s+/u).length > maxHeadingSyllables ? '' : heading);
   const scheme = papiScheme(context);
   const indices = candidateIndices(context);
   const parent = context.parentCode ? entryOf(context.parentCode) : undefined;
@@ -248,11 +259,22 @@ export function readDimension(heading: string, context: DimensionContext = {}, t
   return result(toMatch(best, best.score, best.matchedBy), `${how} of “${best.name}” (${best.score.toFixed(3)} ≥ ${threshold})`);
 }
 
+// Plans repeat their headings ("Mục đích", "TỔ CHỨC THỰC HIỆN", the dimension names): remember the
+// latest decisions, keyed by heading and context. Bounded; cleared when full.
+const decisionCache = new Map<string, DimensionMatch | null>();
+const decisionCacheSize = 4096;
+
 /**
  * The dimension a heading names, or null.
  * @example matchDimension('2.2. Đối với nội dung “Công khai, minh bạch”', { indices: ['PAPI'] })
  * // { index: 'PAPI', code: 'PAPI.2', label: 'Công khai, minh bạch trong việc ra quyết định ở địa phương', confidence: 1, matchedBy: 'alias' }
  */
 export function matchDimension(heading: string, context: DimensionContext = {}): DimensionMatch | null {
-  return readDimension(heading, context).decision;
+  const key = `${heading}\u0001${context.indices?.join(',') ?? ''}\u0001${context.year ?? ''}\u0001${context.parentCode ?? ''}\u0001${context.parentIndex ?? ''}\u0001${context.scheme ?? ''}`;
+  const cached = decisionCache.get(key);
+  if (cached !== undefined) return cached && { ...cached };
+  const decision = readDimension(heading, context).decision;
+  if (decisionCache.size >= decisionCacheSize) decisionCache.clear();
+  decisionCache.set(key, decision);
+  return decision && { ...decision };
 }

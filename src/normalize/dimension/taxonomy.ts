@@ -13,6 +13,8 @@ export interface EntryName {
   ascii: string;
   tokens: string[];
   asciiTokens: string[];
+  tokenSet: ReadonlySet<string>;
+  asciiTokenSet: ReadonlySet<string>;
 }
 
 export interface TaxonomyEntry {
@@ -57,7 +59,9 @@ export interface Scheme {
 function nameOf(text: string, kind: NameKind): EntryName {
   const key = labelKey(text);
   const ascii = asciiKey(key);
-  return { text, kind, key, ascii, tokens: key.split(' '), asciiTokens: ascii.split(' ') };
+  const tokens = key.split(' ');
+  const asciiTokens = ascii.split(' ');
+  return { text, kind, key, ascii, tokens, asciiTokens, tokenSet: new Set(tokens), asciiTokenSet: new Set(asciiTokens) };
 }
 
 function buildEntries(): { entries: TaxonomyEntry[]; schemes: Scheme[] } {

@@ -44,11 +44,12 @@ export function papiSchemeShown(sections: readonly Section[], doc: DocumentConte
   let current = 0;
   const dimensionsSeen = new Set<number>();
   for (const heading of headings) {
-    const asOld = matchDimension(heading, { indices: ['PAPI'], scheme: 'PAPI2009' });
-    const asCurrent = matchDimension(heading, { indices: ['PAPI'], scheme: 'PAPI2018' });
-    if (asOld && only2009.has(asOld.code) && asOld.confidence >= 0.9) old++;
-    if (asCurrent && only2018.test(asCurrent.code) && asCurrent.confidence >= 0.9) current++;
-    const dimension = /^PAPI\.(\d)$/.exec(asCurrent?.code ?? '');
+    // Both schemes at once: on a tie (the names they share) the 2018 entry comes first.
+    const reading = matchDimension(heading, { indices: ['PAPI'], scheme: 'any' });
+    if (!reading || reading.confidence < 0.9) continue;
+    if (only2009.has(reading.code)) old++;
+    if (only2018.test(reading.code)) current++;
+    const dimension = /^PAPI(?:2009)?\.(\d)$/.exec(reading.code);
     if (dimension) dimensionsSeen.add(Number(dimension[1]));
   }
   const folded = foldText(doc.text);

@@ -26,7 +26,7 @@ export interface DimensionContext {
   parentCode?: string | null;
   /** Index an enclosing section names ("Đối với Chỉ số PAR INDEX"). */
   parentIndex?: string | null;
-  /** Scheme the document's own evidence chose ("PAPI2009" for 002's six dimensions). */
+  /** Scheme the document's own evidence chose ("PAPI2009" for 002's six dimensions); "any" reads both. */
   scheme?: string | null;
 }
 
@@ -104,7 +104,8 @@ function formsOf(heading: string, forms: LabelForms): Form[] {
     const first = bare.split(separator)[0]!.trim();
     if (first !== bare && first.split(' ').length >= 2) out.push(formOf(first, out.length, true));
   }
-  return out.filter((f) => f.key.length > 0);
+  const seen = new Set<string>();
+  return out.filter((f) => f.key.length > 0 && !seen.has(`${f.key}\u0001${f.piece}`) && seen.add(`${f.key}\u0001${f.piece}`));
 }
 
 /**
@@ -138,7 +139,9 @@ function scoreName(form: Form, name: EntryName, useAscii: boolean): { score: num
   // Cheap test first: a label and a heading with no syllable in common are not the same thing (a typo
   // touches one syllable, not all of them).
   const nameSyllables = useAscii ? name.asciiTokenSet : name.tokenSet;
-  if (!at.some((t) => nameSyllables.has(t))) return noMatch;
+  let common = 0;
+  for (const t of at) if (nameSyllables.has(t)) common++;
+  if (common < Math.min(2, nameSyllables.size)) return noMatch;
   // Edit similarity cannot exceed the length ratio: skip the distance when that is already low.
   const edit = Math.min(a.length, b.length) >= 0.6 * Math.max(a.length, b.length) ? editSimilarity(a, b) : 0;
   let score = Math.max(edit, tokenDice(at, bt));
@@ -164,9 +167,12 @@ function scoreEntry(entry: TaxonomyEntry, forms: Form[], useAscii: boolean, tier
   return best;
 }
 
-/** The PAPI scheme in force: the document's evidence, the enclosing section's, the year, else 2018. */
-export function papiScheme(context: DimensionContext): 'PAPI2009' | 'PAPI2018' {
-  if (context.scheme === 'PAPI2009' || context.scheme === 'PAPI2018') return context.scheme;
+/**
+ * The PAPI scheme in force: the document's evidence, the enclosing section's, the year, else 2018.
+ * "any" (used to gather that evidence) reads both schemes at once.
+ */
+export function papiScheme(context: DimensionContext): 'PAPI2009' | 'PAPI2018' | 'any' {
+  if (context.scheme === 'PAPI2009' || context.scheme === 'PAPI2018' || context.scheme === 'any') return context.scheme;
   if (context.parentCode?.startsWith('PAPI2009')) return 'PAPI2009';
   if (context.parentCode?.startsWith('PAPI.')) return 'PAPI2018';
   if (context.year !== null && context.year !== undefined && context.year <= 2017) return 'PAPI2009';
@@ -208,7 +214,7 @@ export function readDimension(heading: string, context: DimensionContext = {}, t
   const scheme = papiScheme(context);
   const indices = candidateIndices(context);
   const parent = context.parentCode ? entryOf(context.parentCode) : undefined;
-  const inScheme = (e: TaxonomyEntry) => e.index !== 'PAPI' || e.scheme === scheme;
+  const inScheme = (e: TaxonomyEntry) => e.index !== 'PAPI' || scheme === 'any' || e.scheme === scheme;
   const pool = taxonomyEntries.filter((e) => indices.includes(e.index) && inScheme(e));
   const headingForms = formsOf(heading, forms);
   const useAscii = !forms.hasDiacritics;

@@ -13,6 +13,7 @@ export interface EntryName {
   ascii: string;
   tokens: string[];
   asciiTokens: string[];
+  /** Content syllables (function words left out), for the cheap "anything in common?" test. */
   tokenSet: ReadonlySet<string>;
   asciiTokenSet: ReadonlySet<string>;
 }
@@ -56,12 +57,17 @@ export interface Scheme {
   to: number | null;
 }
 
+// Function words: sharing only these says nothing about two labels being the same.
+const functionWords = new Set(['của', 'và', 'trong', 'với', 'các', 'ở', 'cấp', 'đối', 'về', 'cho', 'tại', 'có', 'được', 'những', 'việc', 'người', 'the', 'of', 'in', 'and', 'to']);
+export const isContentSyllable = (syllable: string): boolean => !functionWords.has(syllable) && !functionWords.has(syllable.normalize('NFD').replace(/\p{M}/gu, ''));
+
 function nameOf(text: string, kind: NameKind): EntryName {
   const key = labelKey(text);
   const ascii = asciiKey(key);
   const tokens = key.split(' ');
   const asciiTokens = ascii.split(' ');
-  return { text, kind, key, ascii, tokens, asciiTokens, tokenSet: new Set(tokens), asciiTokenSet: new Set(asciiTokens) };
+  const content = (ts: string[]) => new Set(ts.filter(isContentSyllable));
+  return { text, kind, key, ascii, tokens, asciiTokens, tokenSet: content(tokens), asciiTokenSet: content(asciiTokens) };
 }
 
 function buildEntries(): { entries: TaxonomyEntry[]; schemes: Scheme[] } {

@@ -42,11 +42,12 @@ export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], 
     raw: mapper.raw(c.span),
     position: mapper.position(c.span),
   });
-  const dimensions = assignDimensions(extraction.outline.sections, {
-    indices: extraction.indices.map((i) => i.code),
-    year: indexYear(extraction),
-    text: source.text,
-  });
+  const notes: RawDiagnostic[] = [];
+  const dimensions = assignDimensions(
+    extraction.outline.sections,
+    { indices: extraction.indices.map((i) => i.code), year: indexYear(extraction), text: source.text },
+    (code, message, s) => notes.push({ code, message, severity: 'info', ...(s?.headingSpan ? { span: s.headingSpan } : {}) }),
+  );
   const section = (s: OutlineSection): Section => ({
     id: s.id,
     label: s.label,
@@ -107,7 +108,7 @@ export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], 
       : null,
     recipients: extraction.recipients.map((r) => r.text),
     appendices: extraction.appendices.map((a) => ({ label: a.label, title: a.title, rows: a.rows, position: mapper.position(a.span) })),
-    diagnostics: diagnostics.map((d) => ({
+    diagnostics: [...diagnostics, ...notes].map((d) => ({
       code: d.code,
       message: d.message,
       severity: d.severity,

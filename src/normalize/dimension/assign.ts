@@ -62,16 +62,25 @@ export function papiSchemeShown(sections: readonly Section[], doc: DocumentConte
   return null;
 }
 
+export type DimensionNote = (code: 'normalize/dimension-fuzzy' | 'normalize/papi-scheme', message: string, section?: Section) => void;
+
 /** The dimension of every section (by object), top-down so each reads its parent's. */
-export function assignDimensions(sections: readonly Section[], doc: DocumentContext): Map<Section, DimensionMatch | null> {
+export function assignDimensions(sections: readonly Section[], doc: DocumentContext, note: DimensionNote = () => {}): Map<Section, DimensionMatch | null> {
   const out = new Map<Section, DimensionMatch | null>();
   const scheme = papiSchemeShown(sections, doc);
+  const byYear = doc.year !== null && doc.year <= 2017 ? 'PAPI2009' : 'PAPI2018';
+  if (scheme && scheme !== byYear) {
+    note('normalize/papi-scheme', `The headings show the PAPI ${scheme === 'PAPI2009' ? '2009–2017 scheme (six dimensions)' : '2018 scheme (eight dimensions)'}; its codes are used whatever the year${doc.year ? ` (${doc.year})` : ''}.`);
+  }
   const visit = (section: Section, parentCode: string | null, parentIndex: string | null) => {
     let match: DimensionMatch | null = null;
     if (section.level === 1 && partsWithoutDimensions.has(section.kind)) return;
     if (section.heading.length > 0) {
       const context: DimensionContext = { indices: doc.indices, year: doc.year, parentCode, parentIndex, scheme };
       match = matchDimension(section.heading, context);
+      if (match?.matchedBy === 'fuzzy') {
+        note('normalize/dimension-fuzzy', `“${section.heading}” read as ${match.code} “${match.label}” by similarity ${match.confidence}.`, section);
+      }
     }
     out.set(section, match);
     // A section that names one index ("Đối với Chỉ số PAR INDEX") makes its subtree read that index.

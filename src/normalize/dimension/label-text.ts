@@ -84,7 +84,12 @@ export interface LabelForms {
 
 /** Folded comparison key: punctuation to spaces, abbreviations expanded, single spaces. */
 export function labelKey(text: string): string {
-  return foldText(text)
+  return keyOfFolded(foldText(text));
+}
+
+/** labelKey of text that is already folded (the forms of labelForms): folding twice is the cost. */
+export function keyOfFolded(folded: string): string {
+  return folded
     .replace(/&/g, ' và ')
     .replace(/[^\p{L}\p{M}\d&-]+/gu, ' ')
     .split(' ')
@@ -96,7 +101,8 @@ export function labelKey(text: string): string {
 
 /** The ASCII form of a key, for headings typed without diacritics. */
 export function asciiKey(key: string): string {
-  return foldToAscii(key);
+  // Keys are folded already: only the marks and đ remain to go.
+  return key.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 
 function stripEdges(text: string): string {

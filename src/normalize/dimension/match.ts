@@ -3,9 +3,9 @@
 // wording). Thresholds are calibrated on test/fixtures/dimension-labels.jsonl. Rules: docs/dimensions.md.
 
 import indexData from '../../domain/indices.json' with { type: 'json' };
-import { asciiKey, labelForms, labelKey, outsideQuotes, type LabelForms } from './label-text.js';
+import { asciiKey, keyOfFolded, labelForms, labelKey, outsideQuotes, type LabelForms } from './label-text.js';
 import { editSimilarity, tokenDice } from '../../util/similarity.js';
-import { entryOf, indicesWithDimensions, taxonomyEntries, type EntryName, type TaxonomyEntry } from './taxonomy.js';
+import { entryOf, indicesWithDimensions, namesSharingSyllables, taxonomyEntries, type EntryName, type TaxonomyEntry } from './taxonomy.js';
 
 export type MatchedBy = 'exact' | 'alias' | 'ordinal' | 'fuzzy';
 
@@ -80,10 +80,12 @@ interface Form {
   rank: number;
   /** A piece of the heading (the first of several dimensions named): only exact or alias matches count. */
   piece: boolean;
+  /** The taxonomy names worth scoring against this form (enough syllables in common). */
+  worth?: Set<EntryName>;
 }
 
 function formOf(text: string, rank: number, piece = false): Form {
-  const key = labelKey(text);
+  const key = keyOfFolded(text);
   const ascii = asciiKey(key);
   return { text, key, tokens: key.split(' '), ascii, asciiTokens: ascii.split(' '), rank, piece };
 }
@@ -128,8 +130,6 @@ function partialScore(heading: readonly string[], name: readonly string[]): numb
   return at === heading.length ? 0.8 + 0.2 * ratio : 0;
 }
 
-const noMatch = { score: 0, matchedBy: 'fuzzy' as const };
-
 function scoreName(form: Form, name: EntryName, useAscii: boolean): { score: number; matchedBy: MatchedBy } {
   if (form.key === name.key || (useAscii && form.ascii === name.ascii)) return { score: 1, matchedBy: name.kind };
   const a = useAscii ? form.ascii : form.key;
@@ -138,10 +138,6 @@ function scoreName(form: Form, name: EntryName, useAscii: boolean): { score: num
   const bt = useAscii ? name.asciiTokens : name.tokens;
   // Cheap test first: a label and a heading with no syllable in common are not the same thing (a typo
   // touches one syllable, not all of them).
-  const nameSyllables = useAscii ? name.asciiTokenSet : name.tokenSet;
-  let common = 0;
-  for (const t of at) if (nameSyllables.has(t)) common++;
-  if (common < Math.min(2, nameSyllables.size)) return noMatch;
   // Edit similarity cannot exceed the length ratio: skip the distance when that is already low.
   const edit = Math.min(a.length, b.length) >= 0.6 * Math.max(a.length, b.length) ? editSimilarity(a, b) : 0;
   let score = Math.max(edit, tokenDice(at, bt));
@@ -155,6 +151,9 @@ function scoreEntry(entry: TaxonomyEntry, forms: Form[], useAscii: boolean, tier
   let best: Candidate = { entry, score: 0, matchedBy: 'fuzzy', name: entry.label, form: '', tier, rank: Infinity };
   for (const form of forms) {
     for (const name of entry.names) {
+      // A label and a heading with (almost) no syllable in common are not the same thing: a typo
+      // touches one syllable, not all of them.
+      if (!form.worth!.has(name)) continue;
       const { score, matchedBy } = scoreName(form, name, useAscii);
       if (form.piece && matchedBy === 'fuzzy') continue;
       const weighted = form.piece ? score * 0.9 : score;
@@ -216,8 +215,8 @@ export function readDimension(heading: string, context: DimensionContext = {}, t
   const parent = context.parentCode ? entryOf(context.parentCode) : undefined;
   const inScheme = (e: TaxonomyEntry) => e.index !== 'PAPI' || scheme === 'any' || e.scheme === scheme;
   const pool = taxonomyEntries.filter((e) => indices.includes(e.index) && inScheme(e));
-  const headingForms = formsOf(heading, forms);
   const useAscii = !forms.hasDiacritics;
+  const headingForms = formsOf(heading, forms).map((f) => ({ ...f, worth: namesSharingSyllables(useAscii ? f.asciiTokens : f.tokens, useAscii) }));
   const tierOf = (e: TaxonomyEntry) => (parent && parent.level === 'dimension' && e.parentCode === parent.code ? 0 : 1);
   const candidates = pool
     .filter((e) => !parent || parent.level !== 'dimension' || e.level === 'dimension' || e.parentCode === parent.code)

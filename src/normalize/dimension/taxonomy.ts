@@ -126,6 +126,37 @@ export const taxonomyEntries: readonly TaxonomyEntry[] = built.entries;
 export const taxonomySchemes: readonly Scheme[] = built.schemes;
 const entryByCode = new Map(taxonomyEntries.map((e) => [e.code, e]));
 
+// Content syllable → the names that contain it, in both spaces: the matcher scores only names that
+// share enough with a heading instead of every name of every entry.
+function syllableIndex(pick: (n: EntryName) => ReadonlySet<string>): Map<string, EntryName[]> {
+  const index = new Map<string, EntryName[]>();
+  for (const entry of taxonomyEntries) {
+    for (const name of entry.names) {
+      for (const syllable of pick(name)) {
+        const list = index.get(syllable);
+        if (list) list.push(name);
+        else index.set(syllable, [name]);
+      }
+    }
+  }
+  return index;
+}
+const namesBySyllable = syllableIndex((n) => n.tokenSet);
+const namesByAsciiSyllable = syllableIndex((n) => n.asciiTokenSet);
+
+/**
+ * The names sharing at least two content syllables with `syllables` (or all of theirs, when they have
+ * fewer): the only ones worth scoring.
+ */
+export function namesSharingSyllables(syllables: readonly string[], ascii: boolean): Set<EntryName> {
+  const index = ascii ? namesByAsciiSyllable : namesBySyllable;
+  const counts = new Map<EntryName, number>();
+  for (const syllable of new Set(syllables)) for (const name of index.get(syllable) ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const out = new Set<EntryName>();
+  for (const [name, count] of counts) if (count >= Math.min(2, (ascii ? name.asciiTokenSet : name.tokenSet).size)) out.add(name);
+  return out;
+}
+
 export function entryOf(code: string): TaxonomyEntry | undefined {
   return entryByCode.get(code);
 }

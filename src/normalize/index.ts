@@ -11,6 +11,7 @@ import type { Item } from '../schema/item.js';
 import type { PlanDocument } from '../schema/plan-document.js';
 import type { Section } from '../schema/section.js';
 import { squash } from '../util/fold.js';
+import { findAssignments } from './assignments.js';
 import { assignDimensions } from './dimension/assign.js';
 import { expandOrganization, expandPlace } from './organization.js';
 import { PositionMapper } from './positions.js';
@@ -101,7 +102,15 @@ export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], 
     purposes: extraction.purposes.map(item),
     requirements: extraction.requirements.map(item),
     sections: extraction.outline.sections.map(section),
-    assignments: [],
+    assignments: findAssignments(extraction.outline.sections).map((a) => ({
+      unit: { raw: a.unit.raw, name: a.unit.name, canonical: a.unit.canonical, role: a.unit.role },
+      role: a.role,
+      tasks: a.tasks.map(item),
+      refs: [],
+      deadline: null,
+      section: a.sectionId,
+      position: mapper.position(a.span),
+    })),
     schedule: [],
     signer: signer
       ? { authority: signer.authority, position: signer.position, name: signer.name, raw: mapper.raw(signer.span), location: mapper.position(signer.span) }

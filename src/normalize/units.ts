@@ -182,8 +182,8 @@ function canonicalRole(role: string): string {
 }
 
 // Where a unit phrase in a heading ends: the verb of the sentence it opens, or punctuation.
-const clauseEnd = /(?<!các|những)\s+(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|căn cứ|thực hiện|tổ chức|triển khai|theo dõi|tham mưu|rà soát|hướng dẫn|xây dựng|đảm bảo|bảo đảm|nghiêm túc|là cơ quan|tiếp tục|quán triệt|chỉ đạo|phổ biến|cung cấp|kiểm tra|đôn đốc|được giao|trong phạm vi|theo chức năng)(?![\p{L}\p{M}])|\s*[:;(]/u;
-const unitStart = /^(?:(?:phó\s+)?(?:chủ tịch|giám đốc|chánh|trưởng|thủ trưởng|người đứng đầu|lãnh đạo|bí thư)\s+)?(?:Phòng|Sở|Ban|Văn phòng|VP|Thanh tra|Trung tâm|Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội|Đoàn|Công an|Chi cục|Cục|Đài|Bưu điện|Bảo hiểm|BHXH|Kho bạc|Liên đoàn|Đảng ủy|Huyện đoàn|Bộ phận|Viện|Trường|các)(?![\p{L}\p{M}])/iu;
+const clauseEnd = /(?<!các|những)\s+(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|căn cứ|thực hiện|tổ chức|triển khai|theo dõi|tham mưu|rà soát|hướng dẫn|xây dựng|đảm bảo|bảo đảm|nghiêm túc|là cơ quan|tiếp tục|quán triệt|chỉ đạo|phổ biến|cung cấp|kiểm tra|đôn đốc|được giao|trong phạm vi|theo chức năng|tùy theo|tuỳ theo|theo|trong|để|nhằm|được|có|là|khi|phải|cần|thường xuyên|kịp thời|tích cực|chủ động|tập trung|tăng cường|đẩy mạnh|duy trì|công khai|phụ trách|báo cáo|tổng hợp|đề xuất|trình|tham gia|vận động|tuyên truyền)(?![\p{L}\p{M}])|\s*[:;(]/u;
+const unitStart = /^(?:(?:phó\s+)?(?:chủ tịch|giám đốc|chánh|trưởng|thủ trưởng|người đứng đầu|lãnh đạo|bí thư)\s+)?(?:Phòng|Sở|Ban|Văn phòng|VP|Thanh tra|Trung tâm|Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội|Đoàn|Công an|Chi cục|Cục|Đài|Bưu điện|Bảo hiểm|BHXH|Kho bạc|Liên đoàn|Đảng ủy|Huyện đoàn|Bộ phận|Viện|Trường|Mặt trận|MTTQ|Chi nhánh|Ngân hàng|Tòa án|Viện kiểm sát|các\s+(?:cơ quan|đơn vị|phòng|sở|ban|ngành|xã|phường|thị trấn|huyện|quận|thị xã|tổ chức|đoàn thể|hội|trường|công chức|cán bộ|thôn|tổ dân phố|khu phố|ấp|bộ phận|trung tâm|chi cục|doanh nghiệp|cơ sở|địa phương|thành viên))(?![\p{L}\p{M}])/iu;
 
 /**
  * The units a heading names ("2. Phòng Nội vụ", "Các cơ quan chuyên môn thuộc quận, Chủ tịch Ủy ban nhân
@@ -203,7 +203,9 @@ export function unitsInHeading(heading: string, options: UnitOptions = {}): Unit
     let next = '';
     for (let m = separator.exec(rest); m; m = separator.exec(rest)) {
       const after = rest.slice(m.index + m[0].length);
-      if (unitStart.test(after) && !/^các\s+(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố)(?![\p{L}\p{M}])/u.test(after)) {
+      // Not a new unit: more places of the same one ("UBND các xã, phường"), more generic nouns ("các cơ quan, ban, ngành").
+      const samePlural = /^(?:các\s+)?(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|ban,?\s+ngành|ngành|đoàn thể)(?![\p{L}\p{M}])/iu;
+      if (unitStart.test(after) && !samePlural.test(after)) {
         cut = m.index;
         next = after;
         break;
@@ -214,5 +216,9 @@ export function unitsInHeading(heading: string, options: UnitOptions = {}): Unit
     rest = next;
   }
   pieces.push(rest);
-  return pieces.map((p) => p.trim()).filter((p) => p.length > 1).map((p) => normalizeUnit(p, options));
+  // A unit is named in a few words; a long run is a sentence the clause ends above did not cut.
+  return pieces
+    .map((p) => p.trim())
+    .filter((p) => p.length > 1 && p.split(' ').length <= 16)
+    .map((p) => normalizeUnit(p, options));
 }

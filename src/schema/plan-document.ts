@@ -38,12 +38,18 @@ export const DocumentNumber = z
 
 export const Assignment = z
   .object({
-    unit: z.object({ raw: z.string(), name: z.string(), canonical: z.string() }),
-    role: z.enum(['lead', 'coordinate', 'all']),
+    unit: z.object({
+      raw: z.string().describe('As the plan names it: "Trưởng Phòng Nội vụ quận", "VP HĐND&UBND huyện"'),
+      name: z.string().describe('Abbreviations expanded, role words moved out: "Phòng Nội vụ quận"'),
+      canonical: z.string().describe('Stable key for matching across documents: "phong noi vu quan"'),
+      role: z.string().nullable().optional().describe('The role word in front of the unit: "Trưởng", "Chủ tịch", "Thủ trưởng"'),
+    }),
+    role: z.enum(['lead', 'coordinate', 'all']).describe('lead: chủ trì / chịu trách nhiệm / heads a part; coordinate: phối hợp; all: "các cơ quan, đơn vị"'),
     tasks: z.array(Item),
     refs: z.array(z.object({ raw: z.string(), target: z.string().nullable() })),
     deadline: z.string().nullable().optional(),
-    position: Position,
+    section: z.string().optional().describe('Id of the section the assignment was found in'),
+    position: Position.describe('Where the unit is first named'),
   })
   .meta({ id: 'Assignment' });
 

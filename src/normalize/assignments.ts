@@ -6,7 +6,7 @@
 
 import type { OutlineItem, Section } from '../outline/index.js';
 import type { Span } from '../util/span.js';
-import { type UnitName, unitsInHeading } from './units.js';
+import { dutyVerbs, type UnitName, unitsInHeading } from './units.js';
 
 export type AssignmentRole = 'lead' | 'coordinate' | 'all';
 
@@ -22,7 +22,7 @@ export interface RawAssignment {
 // Parts of a plan where nobody is assigned anything.
 const partsWithoutAssignments = new Set(['purpose_requirements', 'purpose', 'requirement', 'targets', 'appendix']);
 const coordinateAfter = /phối hợp(?:\s+chặt chẽ)?\s+với\s+/iu;
-const leadVerb = /^(?:\s*(?:là cơ quan thường trực,?\s*)?(?:chủ trì|chịu trách nhiệm|có trách nhiệm|tham mưu|thực hiện|triển khai|tổ chức|theo dõi|hướng dẫn|rà soát|xây dựng|đảm bảo|bảo đảm|tiếp tục|chỉ đạo|quán triệt|căn cứ|phụ trách|nghiêm túc|được giao|đôn đốc|kiểm tra|tăng cường|đẩy mạnh|tập trung|cung cấp|phổ biến|công khai|duy trì))(?![\p{L}\p{M}])/iu;
+const leadVerb = new RegExp(`^(?:là cơ quan thường trực,?\\s*)?(?:${dutyVerbs.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 const opener = /^(?:Giao|Đề nghị|Yêu cầu)\s+/u;
 
 const roleOf = (unit: UnitName, lead: AssignmentRole): AssignmentRole => (/^các\s/u.test(unit.name) ? 'all' : lead);

@@ -4,8 +4,8 @@
 
 import { namesUnit } from '../outline/section-kind.js';
 import type { PlanDocument } from '../schema/plan-document.js';
-import type { Section } from '../schema/section.js';
 import { squash } from '../util/fold.js';
+import { flattenTree } from '../util/tree.js';
 import { entryOf } from './dimension/taxonomy.js';
 import { type UnitOptions, unitsInHeading } from './units.js';
 
@@ -89,10 +89,6 @@ class Grouper {
   }
 }
 
-function flatten(sections: readonly Section[]): Section[] {
-  return sections.flatMap((s) => [s, ...flatten(s.children)]);
-}
-
 // Taxonomy order: index, then the numeric path of the code ("PAPI.2" < "PAPI.10" < "PAPI2009.1").
 function codeOrder(a: string, b: string): number {
   const parse = (c: string) => {
@@ -125,7 +121,7 @@ export function normalizeCorpus(docs: readonly PlanDocument[], options: CorpusOp
   docs.forEach((doc, n) => {
     const counts: Record<string, number> = {};
     for (const top of doc.sections) if (top.heading) kinds.add(top.kind, kindLabels[top.kind] ?? top.kind, squash(top.heading), n);
-    for (const section of flatten(doc.sections)) {
+    for (const section of flattenTree(doc.sections)) {
       if (section.dimension) {
         const { code, label, index } = section.dimension;
         dimensions.add(code, entryOf(code)?.label ?? label, squash(section.heading), n, index);

@@ -51,7 +51,6 @@ const unitAbbreviations: Array<[RegExp, string]> = [
   [re('BCHQS'), 'Ban Chỉ huy Quân sự'],
   [re('BCH(?=\\s+Quân sự)'), 'Ban Chỉ huy'],
   [re('CHQS'), 'Chỉ huy Quân sự'],
-  [re('BCĐ'), 'Ban Chỉ đạo'],
   [re('CCHC'), 'cải cách hành chính'],
   [re('QLDA'), 'Quản lý dự án'],
   [re('ĐTXD'), 'đầu tư xây dựng'],
@@ -65,9 +64,7 @@ const unitAbbreviations: Array<[RegExp, string]> = [
   [re('LHPN'), 'Liên hiệp Phụ nữ'],
   [re('CCB'), 'Cựu chiến binh'],
   [re('TNCS\\s+(?:HCM|Hồ Chí Minh)'), 'Thanh niên Cộng sản Hồ Chí Minh'],
-  [re('ĐBQH'), 'đại biểu Quốc hội'],
   [re('KBNN'), 'Kho bạc Nhà nước'],
-  [re('BHXH'), 'Bảo hiểm xã hội'],
   [re('PT\\s*-\\s*TH'), 'Phát thanh - Truyền hình'],
   [re('TT\\s*-\\s*TH'), 'Truyền thanh - Truyền hình'],
   [re('CNTT\\s*&\\s*TT'), 'Công nghệ thông tin và Truyền thông'],
@@ -181,8 +178,20 @@ function canonicalRole(role: string): string {
   return roles.find((r) => foldToAscii(r) === foldToAscii(role)) ?? role;
 }
 
-// Where a unit phrase in a heading ends: the verb of the sentence it opens, or punctuation.
-const clauseEnd = /(?<!các|những)\s+(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|căn cứ|thực hiện|tổ chức|triển khai|theo dõi|tham mưu|rà soát|hướng dẫn|xây dựng|đảm bảo|bảo đảm|nghiêm túc|là cơ quan|tiếp tục|quán triệt|chỉ đạo|phổ biến|cung cấp|kiểm tra|đôn đốc|được giao|trong phạm vi|theo chức năng|tùy theo|tuỳ theo|theo|trong|để|nhằm|được|có|là|khi|phải|cần|thường xuyên|kịp thời|tích cực|chủ động|tập trung|tăng cường|đẩy mạnh|duy trì|công khai|phụ trách|báo cáo|tổng hợp|đề xuất|trình|tham gia|vận động|tuyên truyền)(?![\p{L}\p{M}])|\s*[:;(]/u;
+/** Verbs of duty that follow a unit given work ("Phòng Nội vụ chủ trì …", "Văn phòng … chịu trách nhiệm …"). */
+export const dutyVerbs = [
+  'chủ trì', 'chịu trách nhiệm', 'có trách nhiệm', 'tham mưu', 'thực hiện', 'triển khai', 'tổ chức', 'theo dõi',
+  'hướng dẫn', 'rà soát', 'xây dựng', 'đảm bảo', 'bảo đảm', 'tiếp tục', 'chỉ đạo', 'quán triệt', 'căn cứ', 'phụ trách',
+  'nghiêm túc', 'được giao', 'đôn đốc', 'kiểm tra', 'tăng cường', 'đẩy mạnh', 'tập trung', 'cung cấp', 'phổ biến',
+  'công khai', 'duy trì',
+];
+// Where a unit phrase in a heading ends: a verb of duty or another word a unit name does not hold, or punctuation.
+const unitPhraseEnders = [
+  ...dutyVerbs, 'phối hợp', 'là cơ quan', 'trong phạm vi', 'theo chức năng', 'tùy theo', 'tuỳ theo', 'theo', 'trong',
+  'để', 'nhằm', 'được', 'có', 'là', 'khi', 'phải', 'cần', 'thường xuyên', 'kịp thời', 'tích cực', 'chủ động',
+  'báo cáo', 'tổng hợp', 'đề xuất', 'trình', 'tham gia', 'vận động', 'tuyên truyền',
+].sort((a, b) => b.length - a.length);
+const clauseEnd = new RegExp(`(?<!các|những)\\s+(?:${unitPhraseEnders.join('|')})(?![\\p{L}\\p{M}])|\\s*[:;(]`, 'u');
 const unitStart = /^(?:(?:phó\s+)?(?:chủ tịch|giám đốc|chánh|trưởng|thủ trưởng|người đứng đầu|lãnh đạo|bí thư)\s+)?(?:Phòng|Sở|Ban|Văn phòng|VP|Thanh tra|Trung tâm|Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội|Đoàn|Công an|Chi cục|Cục|Đài|Bưu điện|Bảo hiểm|BHXH|Kho bạc|Liên đoàn|Đảng ủy|Huyện đoàn|Bộ phận|Viện|Trường|Mặt trận|MTTQ|Chi nhánh|Ngân hàng|Tòa án|Viện kiểm sát|các\s+(?:cơ quan|đơn vị|phòng|sở|ban|ngành|xã|phường|thị trấn|huyện|quận|thị xã|tổ chức|đoàn thể|hội|trường|công chức|cán bộ|thôn|tổ dân phố|khu phố|ấp|bộ phận|trung tâm|chi cục|doanh nghiệp|cơ sở|địa phương|thành viên))(?![\p{L}\p{M}])/iu;
 
 /**

@@ -3,7 +3,7 @@
 
 import { findIndices } from '../../extract/indices.js';
 import type { Section } from '../../outline/index.js';
-import { foldText } from '../../util/fold.js';
+import { flattenTree } from '../../util/tree.js';
 import { type DimensionContext, type DimensionMatch, matchDimension } from './match.js';
 
 export interface DocumentContext {
@@ -20,16 +20,12 @@ const only2009 = new Set(['PAPI2009.3.2', 'PAPI2009.3.3']);
 const only2018 = /^PAPI\.(?:7|8|2\.1|3\.2|3\.3)(?:\.|$)/;
 const countWord = (n: string) => `(?:0?${n}|${n === '6' ? 'sáu' : 'tám'})`;
 const dimensionCount = (n: string) =>
-  new RegExp(`${countWord(n)}\\s+(?:chỉ số\\s+)?(?:nội dung|lĩnh vực(?: nội dung)?|trục nội dung)(?:\\s+(?:chỉ số|của chỉ số|thuộc chỉ số|của))?\\s+(?:papi|hiệu quả quản trị)`, 'u');
+  new RegExp(`${countWord(n)}\\s+(?:chỉ số\\s+)?(?:nội dung|lĩnh vực(?: nội dung)?|trục nội dung)(?:\\s+(?:chỉ số|của chỉ số|thuộc chỉ số|của))?\\s+(?:papi|hiệu quả quản trị)`, 'iu');
 const sixDimensions = dimensionCount('6');
 const eightDimensions = dimensionCount('8');
 
 // Parts of a plan that never name a dimension: no need to read their headings.
 const partsWithoutDimensions = new Set(['purpose_requirements', 'purpose', 'requirement', 'schedule', 'reporting', 'funding', 'appendix']);
-
-function flatten(sections: readonly Section[]): Section[] {
-  return sections.flatMap((s) => [s, ...flatten(s.children)]);
-}
 
 /**
  * Which PAPI scheme the plan's own words show: 002 (2019) lists six dimensions with "Ban Thanh tra
@@ -37,7 +33,7 @@ function flatten(sections: readonly Section[]): Section[] {
  */
 export function papiSchemeShown(sections: readonly Section[], doc: DocumentContext): 'PAPI2009' | 'PAPI2018' | null {
   if (!doc.indices.includes('PAPI')) return null;
-  const headings = flatten(sections.filter((s) => !partsWithoutDimensions.has(s.kind)))
+  const headings = flattenTree(sections.filter((s) => !partsWithoutDimensions.has(s.kind)))
     .map((s) => s.heading)
     .filter((h) => h.length > 0);
   let old = 0;
@@ -52,9 +48,9 @@ export function papiSchemeShown(sections: readonly Section[], doc: DocumentConte
     const dimension = /^PAPI(?:2009)?\.(\d)$/.exec(reading.code);
     if (dimension) dimensionsSeen.add(Number(dimension[1]));
   }
-  const folded = foldText(doc.text);
-  if (sixDimensions.test(folded)) old++;
-  if (eightDimensions.test(folded)) current++;
+  // Ingest already unified NFC and tone placement; the patterns ignore case.
+  if (sixDimensions.test(doc.text)) old++;
+  if (eightDimensions.test(doc.text)) current++;
   // All six old dimensions in sequence and neither of the two added in 2018.
   if ([1, 2, 3, 4, 5, 6].every((n) => dimensionsSeen.has(n)) && !dimensionsSeen.has(7) && !dimensionsSeen.has(8)) old++;
   if (old > current) return 'PAPI2009';

@@ -105,6 +105,13 @@ export function asciiKey(key: string): string {
   return key.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 
+/** The heading without its numbering ("2.2.", "II.", "a)", "- "), nested markers included. */
+function stripNumbering(text: string): string {
+  let body = text;
+  for (let guard = 0; guard < 3 && numbering.test(body); guard++) body = body.replace(numbering, '');
+  return body;
+}
+
 function stripEdges(text: string): string {
   let t = text.trim();
   for (let guard = 0; guard < 4; guard++) {
@@ -149,8 +156,7 @@ function stripWrappers(text: string): string {
  */
 export function labelForms(heading: string): LabelForms {
   const folded = foldText(heading).replace(/\s+/g, ' ').trim();
-  let body = folded;
-  for (let guard = 0; guard < 3 && numbering.test(body); guard++) body = body.replace(numbering, '');
+  const body = stripNumbering(folded);
   const literal = stripEdges(body);
   const variants = [literal, ...stripSteps(literal)];
   const inQuotes = quoted.exec(body)?.[1];
@@ -172,7 +178,6 @@ export function labelForms(heading: string): LabelForms {
 export function outsideQuotes(heading: string): string | null {
   const folded = foldText(heading);
   if (!quoted.test(folded)) return null;
-  let body = folded.replace(quoted, ' ');
-  for (let guard = 0; guard < 3 && numbering.test(body); guard++) body = body.replace(numbering, '');
+  const body = stripNumbering(folded.replace(quoted, ' '));
   return stripWrappers(stripEdges(body.replace(/\s+/g, ' ')));
 }

@@ -52,6 +52,8 @@ function emptyDocument(failure: { code: string; message: string; bytes: number; 
     requirements: [],
     sections: [],
     assignments: [],
+    refs: [],
+    tableTasks: [],
     schedule: [],
     signer: null,
     recipients: [],

@@ -26,6 +26,7 @@ export const diagnosticCodes = {
   'extract/partial-date': { severity: 'info', summary: 'The issue date has blank day or month; only the year is known.' },
   'extract/no-signer': { severity: 'info', summary: 'No signature block was found.' },
   'extract/not-a-plan': { severity: 'info', summary: 'The text does not look like a plan or directive.' },
+  'normalize/ref-unresolved': { severity: 'warning', summary: 'A cross-reference ("mục 2.5 Phần II", "Phụ lục I") names a part this document does not have; its target is null.' },
   'normalize/dimension-fuzzy': { severity: 'info', summary: 'A heading was read as a dimension by similarity, not by its name or an alias: a guess to check (`kehoach explain`).' },
   'normalize/papi-scheme': { severity: 'info', summary: "The plan's own headings chose the PAPI scheme (2009–2017 or 2018 onward) over its year." },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;

@@ -20,6 +20,7 @@ import { readRecipients, readSigner, type RawRecipient, type RawSigner } from '.
 import { capitalizeFirst, readHeader, type Valued } from './header.js';
 import { findIndices, type RawIndex } from './indices.js';
 import { readPurposes } from './purposes.js';
+import { type RawTaskTable, readTaskTables } from './task-tables.js';
 
 export interface Extraction {
   outline: Outline;
@@ -37,6 +38,7 @@ export interface Extraction {
   recipients: RawRecipient[];
   indices: RawIndex[];
   appendices: RawAppendix[];
+  taskTables: RawTaskTable[];
   isPlan: boolean;
 }
 
@@ -213,6 +215,7 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
     recipients,
     indices,
     appendices: readAppendices(segments),
+    taskTables: readTaskTables(segments),
     isPlan,
   };
 }

@@ -1,8 +1,7 @@
-// Who is made responsible for what (issue #4, first part): units heading a section of the
-// organization part ("2. Thanh tra Sở"), paragraphs that open with a unit ("Văn phòng Ủy ban nhân dân
-// phường chịu trách nhiệm …"), and "giao X chủ trì, phối hợp với Y" sentences. One assignment per
-// unit and role; the tasks are the items it is given. Appendix tables, cross-references and deadlines
-// come later (issue #4).
+// Who is made responsible for what: units heading a section of the organization part ("2. Thanh tra
+// Sở"), paragraphs that open with a unit ("Văn phòng Ủy ban nhân dân phường chịu trách nhiệm …"),
+// "giao X chủ trì, phối hợp với Y" sentences, and the lead/coordinating cells of task tables. One
+// assignment per unit and role; the tasks are the items it is given.
 
 import type { OutlineItem, Section } from '../outline/index.js';
 import type { Span } from '../util/span.js';
@@ -10,10 +9,17 @@ import { dutyVerbs, type UnitName, unitsInHeading } from './units.js';
 
 export type AssignmentRole = 'lead' | 'coordinate' | 'all';
 
+/** A task given to a unit: an outline item or a table row. */
+export interface RawTask extends OutlineItem {
+  sectionId: string | null;
+  /** Table rows: index into the document's table tasks. */
+  row?: number;
+}
+
 export interface RawAssignment {
   unit: UnitName;
   role: AssignmentRole;
-  tasks: OutlineItem[];
+  tasks: RawTask[];
   /** Where the unit is first named. */
   span: Span;
   sectionId: string;
@@ -21,11 +27,12 @@ export interface RawAssignment {
 
 // Parts of a plan where nobody is assigned anything.
 const partsWithoutAssignments = new Set(['purpose_requirements', 'purpose', 'requirement', 'targets', 'appendix']);
-const coordinateAfter = /phối hợp(?:\s+chặt chẽ)?\s+với\s+/iu;
+const coordinateAfter = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/iu;
 const leadVerb = new RegExp(`^(?:là cơ quan thường trực,?\\s*)?(?:${dutyVerbs.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 const opener = /^(?:Giao|Đề nghị|Yêu cầu)\s+/u;
 
-const roleOf = (unit: UnitName, lead: AssignmentRole): AssignmentRole => (/^các\s/u.test(unit.name) ? 'all' : lead);
+/** A generic plural addressee given work as a lead ("Thủ trưởng các cơ quan, đơn vị") is "all". */
+export const roleOf = (unit: UnitName, lead: AssignmentRole): AssignmentRole => (lead === 'lead' && /^các\s/u.test(unit.name) ? 'all' : lead);
 
 /** The span of `raw` inside a text that starts at `start`, else the whole text's span. */
 function spanOf(text: string, start: number, raw: string): Span {
@@ -56,21 +63,33 @@ export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: Ass
   return out;
 }
 
+/** A table row as assignments see it: its units by role and the row as a task. */
+export interface TableRowWork {
+  lead: UnitName[];
+  coordinate: UnitName[];
+  task: RawTask;
+  /** Where each unit is named, by unit, in the row. */
+  spans: Map<UnitName, Span>;
+}
+
 /** Every assignment of a plan, in document order, one per unit and role. */
-export function findAssignments(sections: readonly Section[]): RawAssignment[] {
+export function findAssignments(sections: readonly Section[], tableRows: readonly TableRowWork[] = []): RawAssignment[] {
   const byKey = new Map<string, RawAssignment>();
-  const add = (unit: UnitName, role: AssignmentRole, span: Span, sectionId: string, tasks: OutlineItem[]) => {
+  const add = (unit: UnitName, role: AssignmentRole, span: Span, sectionId: string, items: readonly OutlineItem[]) => {
     const key = `${unit.canonical}\u0001${role}`;
+    const tasks: RawTask[] = items.map((i) => ('sectionId' in i ? (i as RawTask) : { ...i, sectionId }));
     const existing = byKey.get(key);
-    if (existing) existing.tasks.push(...tasks);
-    else byKey.set(key, { unit, role, span, sectionId, tasks: [...tasks] });
+    if (existing) existing.tasks.push(...tasks.filter((t) => !existing.tasks.some((e) => e.span.start === t.span.start)));
+    else byKey.set(key, { unit, role, span, sectionId, tasks });
   };
-  const visit = (section: Section) => {
+  const visit = (section: Section, headedAbove: readonly UnitName[]) => {
     if (section.level === 1 && partsWithoutAssignments.has(section.kind)) return;
+    let headedBy = headedAbove;
     // A section headed by units: they answer for everything under it.
     if (section.headingSpan && section.heading) {
       const named = unitsOfSentence(section.heading);
       const headed = named.filter((n) => n.role !== 'coordinate');
+      if (headed.length > 0) headedBy = headed.map((n) => n.unit);
       const headingIsTask = headed.length > 0 && section.heading.replace(/[\s.:;]+$/u, '').length > headed.map((n) => n.unit.raw).join(', ').length + 12;
       const tasks: OutlineItem[] = [
         ...(headingIsTask ? [{ text: section.heading, span: section.headingSpan, depth: 1 }] : []),
@@ -80,12 +99,26 @@ export function findAssignments(sections: readonly Section[]): RawAssignment[] {
         add(unit, role, spanOf(section.heading, section.headingSpan.start, unit.raw), section.id, tasks);
       }
     }
-    // Paragraphs that open with a unit, and "phối hợp với" anywhere in them.
+    // Paragraphs that open with a unit, and "phối hợp (với) Y" in them when someone leads: the
+    // paragraph's own unit or the unit heading the part. Without a lead the issuer itself coordinates.
     for (const item of section.items) {
-      for (const { unit, role } of unitsOfSentence(item.text)) add(unit, role, spanOf(item.text, item.span.start, unit.raw), section.id, [item]);
+      const named = unitsOfSentence(item.text);
+      const led = headedBy.length > 0 || named.some((n) => n.role !== 'coordinate' && n.unit.raw && item.text.indexOf(n.unit.raw) < 40);
+      for (const { unit, role } of named) {
+        if (role === 'coordinate' && !led && !item.text.trimStart().startsWith(unit.raw)) continue;
+        add(unit, role, spanOf(item.text, item.span.start, unit.raw), section.id, [item]);
+      }
+      // "2. Thanh tra Sở" … "- Phối hợp thực hiện mục 3": the heading's unit coordinates there.
+      if (headedBy.length > 0 && /^phối hợp(?![\p{L}\p{M}])/iu.test(item.text) && !named.some((n) => n.role === 'coordinate')) {
+        for (const unit of headedBy) add(unit, 'coordinate', item.span, section.id, [item]);
+      }
     }
-    for (const child of section.children) visit(child);
+    for (const child of section.children) visit(child, headedBy);
   };
-  for (const section of sections) visit(section);
+  for (const section of sections) visit(section, []);
+  for (const row of tableRows) {
+    for (const unit of row.lead) add(unit, roleOf(unit, 'lead'), row.spans.get(unit) ?? row.task.span, '', [row.task]);
+    for (const unit of row.coordinate) add(unit, 'coordinate', row.spans.get(unit) ?? row.task.span, '', [row.task]);
+  }
   return [...byKey.values()].sort((a, b) => a.span.start - b.span.start);
 }

@@ -11,10 +11,12 @@ import type { Item } from '../schema/item.js';
 import type { PlanDocument } from '../schema/plan-document.js';
 import type { Section } from '../schema/section.js';
 import { squash } from '../util/fold.js';
-import { findAssignments } from './assignments.js';
-import { assignDimensions } from './dimension/assign.js';
+import { assignDimensions, papiSchemeShown } from './dimension/assign.js';
 import { expandOrganization, expandPlace } from './organization.js';
 import { PositionMapper } from './positions.js';
+import { appendixId, planWork } from './work.js';
+import type { Unit } from '../schema/plan-document.js';
+import type { UnitName } from './units.js';
 
 export interface NormalizeOptions {
   path?: string;
@@ -44,11 +46,21 @@ export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], 
     position: mapper.position(c.span),
   });
   const notes: RawDiagnostic[] = [];
-  const dimensions = assignDimensions(
-    extraction.outline.sections,
-    { indices: extraction.indices.map((i) => i.code), year: indexYear(extraction), text: source.text },
-    (code, message, s) => notes.push({ code, message, severity: 'info', ...(s?.headingSpan ? { span: s.headingSpan } : {}) }),
+  const documentContext = { indices: extraction.indices.map((i) => i.code), year: indexYear(extraction), text: source.text };
+  const dimensions = assignDimensions(extraction.outline.sections, documentContext, (code, message, s) =>
+    notes.push({ code, message, severity: 'info', ...(s?.headingSpan ? { span: s.headingSpan } : {}) }),
   );
+  const tableContext = {
+    indices: documentContext.indices,
+    year: documentContext.year,
+    scheme: extraction.taskTables.length > 0 ? papiSchemeShown(extraction.outline.sections, documentContext) : null,
+  };
+  const work = planWork(extraction, extraction.taskTables, tableContext, dimensions);
+  for (const ref of work.references) {
+    if (ref.target === null) notes.push({ code: 'normalize/ref-unresolved', message: `“${ref.raw}” names ${ref.kind === 'appendix' ? 'an appendix' : 'a part'} (${ref.path}) this document does not have.`, severity: 'warning', span: ref.span });
+  }
+  const unit = (u: UnitName): Unit => ({ raw: u.raw, name: u.name, canonical: u.canonical, role: u.role });
+  const refOut = (r: (typeof work.references)[number]) => ({ raw: r.raw, target: r.target, section: r.sectionId, position: mapper.position(r.span) });
   const section = (s: OutlineSection): Section => ({
     id: s.id,
     label: s.label,
@@ -62,6 +74,7 @@ export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], 
     position: mapper.position(s.span),
     headingPosition: s.headingSpan ? mapper.position(s.headingSpan) : null,
     ...(s.inferred ? { inferred: true } : {}),
+    ...(work.responsible.has(s.id) ? { responsibleUnits: work.responsible.get(s.id)! } : {}),
   });
   const { number, issuedDate, issuer, signer } = extraction;
   return {
@@ -102,21 +115,57 @@ export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], 
     purposes: extraction.purposes.map(item),
     requirements: extraction.requirements.map(item),
     sections: extraction.outline.sections.map(section),
-    assignments: findAssignments(extraction.outline.sections).map((a) => ({
-      unit: { raw: a.unit.raw, name: a.unit.name, canonical: a.unit.canonical, role: a.unit.role },
-      role: a.role,
-      tasks: a.tasks.map(item),
-      refs: [],
-      deadline: null,
-      section: a.sectionId,
-      position: mapper.position(a.span),
+    assignments: work.assignments.map((a) => {
+      const tasks = a.tasks.map((t) => {
+        const row = t.row !== undefined ? work.rows[t.row] : undefined;
+        return {
+          text: t.text,
+          depth: t.depth,
+          position: mapper.position(t.span),
+          section: t.sectionId,
+          dimension: row ? (row.group?.dimension?.code ?? null) : t.sectionId ? (work.dimensionOf.get(t.sectionId) ?? null) : null,
+          deadline: row ? (row.raw.cells.deadline?.text ?? null) : (work.taskDeadline.get(t.span.start) ?? null),
+          ...(row ? { product: row.raw.cells.product?.text ?? null, row: t.row! } : {}),
+        };
+      });
+      const deadlines = new Set(tasks.map((t) => t.deadline));
+      return {
+        unit: unit(a.unit),
+        role: a.role,
+        tasks,
+        refs: work.references.filter((r) => a.tasks.some((t) => r.span.start >= t.span.start && r.span.end <= t.span.end)).map(refOut),
+        deadline: deadlines.size === 1 ? [...deadlines][0]! : null,
+        ...(a.sectionId ? { section: a.sectionId } : {}),
+        position: mapper.position(a.span),
+      };
+    }),
+    refs: work.references.map(refOut),
+    tableTasks: work.rows.map((row) => ({
+      number: row.raw.number,
+      text: row.text,
+      group: row.group,
+      lead: row.lead.map((u) => unit(u.unit)),
+      coordinate: row.coordinate.map((u) => unit(u.unit)),
+      product: row.raw.cells.product?.text ?? null,
+      deadline: row.raw.cells.deadline?.text ?? null,
+      appendix: row.appendix,
+      position: mapper.position(row.raw.span),
     })),
-    schedule: [],
+    schedule: work.schedule.map((e) => ({
+      kind: e.kind,
+      start: e.start,
+      end: e.end,
+      recurrence: e.recurrence,
+      ...(e.yearInferred ? { yearInferred: true } : {}),
+      raw: mapper.raw(e.span),
+      section: e.sectionId,
+      position: mapper.position(e.span),
+    })),
     signer: signer
       ? { authority: signer.authority, position: signer.position, name: signer.name, raw: mapper.raw(signer.span), location: mapper.position(signer.span) }
       : null,
     recipients: extraction.recipients.map((r) => r.text),
-    appendices: extraction.appendices.map((a) => ({ label: a.label, title: a.title, rows: a.rows, position: mapper.position(a.span) })),
+    appendices: extraction.appendices.map((a) => ({ id: appendixId(a.label), label: a.label, title: a.title, rows: a.rows, position: mapper.position(a.span) })),
     diagnostics: [...diagnostics, ...notes].map((d) => ({
       code: d.code,
       message: d.message,

@@ -144,7 +144,7 @@ function splitRole(text: string): [string | null, string] {
     if (!ascii.startsWith(`${roleAscii} `)) continue;
     const rest = text.slice(role.length).trim();
     // A role is followed by a unit: "Trưởng Ban Chỉ đạo", "Chủ tịch UBND", "Thủ trưởng các cơ quan".
-    if (!/^[\p{Lu}\d]|^(?:các|phòng|ban)(?![\p{L}\p{M}])/u.test(rest)) continue;
+    if (!/^[\p{Lu}\d]|^(?:các|những|phòng|ban|cơ quan|đơn vị)(?![\p{L}\p{M}])/u.test(rest)) continue;
     const unit = unitWordAfterRole.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
     return [role, unit];
   }
@@ -204,6 +204,28 @@ export function unitsInHeading(heading: string, options: UnitOptions = {}): Unit
   if (end) text = text.slice(0, end.index);
   text = text.replace(/[\s,.;:]+$/u, '');
   if (!unitStart.test(text)) return [];
+  return splitUnitList(text).map((p) => normalizeUnit(p, options));
+}
+
+/**
+ * The units of a table cell ("Thủ trưởng các cơ quan chuyên môn thuộc quận; Chủ tịch UBND 12 phường",
+ * "Thủ trưởng cơ quan, đơn vị có liên quan"): every piece between ";" is units, split again at "," or
+ * "và" where a new unit starts.
+ */
+export function unitsInCell(cell: string, options: UnitOptions = {}): UnitName[] {
+  return squash(cell)
+    .split(/\s*[;\n]\s*|\s+-\s+(?=\p{Lu})|^-\s*/u)
+    .map((piece) => piece.replace(/^[-+•]\s*/u, '').replace(/[\s,.;:]+$/u, ''))
+    .filter((piece) => piece.length > 1)
+    .flatMap((piece) => splitUnitList(piece))
+    .map((p) => normalizeUnit(p, options));
+}
+
+// After "," or "và": more places of the same unit ("UBND các xã, phường"), more generic nouns ("các cơ
+// quan, ban, ngành", "cơ quan, đơn vị có liên quan") — not a new unit.
+const samePlural = /^(?:các\s+)?(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|ban,?\s+ngành|ngành|đoàn thể|đơn vị|ban|địa phương)(?![\p{L}\p{M}])/u;
+
+function splitUnitList(text: string): string[] {
   const pieces: string[] = [];
   let rest = text;
   for (;;) {
@@ -212,9 +234,9 @@ export function unitsInHeading(heading: string, options: UnitOptions = {}): Unit
     let next = '';
     for (let m = separator.exec(rest); m; m = separator.exec(rest)) {
       const after = rest.slice(m.index + m[0].length);
-      // Not a new unit: more places of the same one ("UBND các xã, phường"), more generic nouns ("các cơ quan, ban, ngành").
-      const samePlural = /^(?:các\s+)?(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|ban,?\s+ngành|ngành|đoàn thể)(?![\p{L}\p{M}])/iu;
-      if (unitStart.test(after) && !samePlural.test(after)) {
+      // "Văn phòng HĐND và UBND huyện" is one office.
+      const jointOffice = /Văn phòng\s+(?:HĐND|Hội đồng nhân dân)$/iu.test(rest.slice(0, m.index));
+      if (unitStart.test(after) && !samePlural.test(after) && !jointOffice) {
         cut = m.index;
         next = after;
         break;
@@ -226,8 +248,5 @@ export function unitsInHeading(heading: string, options: UnitOptions = {}): Unit
   }
   pieces.push(rest);
   // A unit is named in a few words; a long run is a sentence the clause ends above did not cut.
-  return pieces
-    .map((p) => p.trim())
-    .filter((p) => p.length > 1 && p.split(' ').length <= 16)
-    .map((p) => normalizeUnit(p, options));
+  return pieces.map((p) => p.trim()).filter((p) => p.length > 1 && p.split(' ').length <= 16);
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Citation } from './citation.js';
 import { Item } from './item.js';
 import { Position } from './position.js';
-import { Section } from './section.js';
+import { Dimension, Section } from './section.js';
 
 export const Diagnostic = z
   .object({
@@ -36,39 +36,85 @@ export const DocumentNumber = z
   })
   .meta({ id: 'DocumentNumber' });
 
+export const Unit = z
+  .object({
+    raw: z.string().describe('As the plan names it: "Trưởng Phòng Nội vụ quận", "VP HĐND&UBND huyện"'),
+    name: z.string().describe('Abbreviations expanded, role words moved out: "Phòng Nội vụ quận"'),
+    canonical: z.string().describe('Stable key for matching across documents: "phong noi vu quan"'),
+    role: z.string().nullable().optional().describe('The role word in front of the unit: "Trưởng", "Chủ tịch", "Thủ trưởng"'),
+  })
+  .meta({ id: 'Unit' });
+export type Unit = z.infer<typeof Unit>;
+
+export const Task = Item.extend({
+  section: z.string().nullable().describe('Id of the section the task is written in; null for a table row'),
+  dimension: z.string().nullable().describe('Dimension code of that section or of the table row\'s group'),
+  deadline: z.string().nullable().describe('The deadline as written: the table cell, or the first time phrase of the task'),
+  product: z.string().nullable().optional().describe('Table rows: the "Sản phẩm" cell'),
+  row: z.number().int().min(0).optional().describe('Table rows: the index of the row in `tableTasks`'),
+}).meta({ id: 'Task' });
+
+export const Reference = z
+  .object({
+    raw: z.string().describe('The words that name the target: "mục 2.2", "điểm a mục 2.3 của Phần II"'),
+    target: z.string().nullable().describe('Section id ("II.2.3.a") or appendix id ("PL1"); null when the document has no such part'),
+    section: z.string().nullable().optional().describe('Id of the section the reference is written in'),
+    position: Position.optional(),
+  })
+  .meta({ id: 'Reference' });
+
 export const Assignment = z
   .object({
-    unit: z.object({
-      raw: z.string().describe('As the plan names it: "Trưởng Phòng Nội vụ quận", "VP HĐND&UBND huyện"'),
-      name: z.string().describe('Abbreviations expanded, role words moved out: "Phòng Nội vụ quận"'),
-      canonical: z.string().describe('Stable key for matching across documents: "phong noi vu quan"'),
-      role: z.string().nullable().optional().describe('The role word in front of the unit: "Trưởng", "Chủ tịch", "Thủ trưởng"'),
-    }),
+    unit: Unit,
     role: z.enum(['lead', 'coordinate', 'all']).describe('lead: chủ trì / chịu trách nhiệm / heads a part; coordinate: phối hợp; all: "các cơ quan, đơn vị"'),
-    tasks: z.array(Item),
-    refs: z.array(z.object({ raw: z.string(), target: z.string().nullable() })),
-    deadline: z.string().nullable().optional(),
-    section: z.string().optional().describe('Id of the section the assignment was found in'),
+    tasks: z.array(Task),
+    refs: z.array(Reference).describe('Cross-references in its tasks, resolved to section ids'),
+    deadline: z.string().nullable().optional().describe('The deadline all its tasks share, else null'),
+    section: z.string().optional().describe('Id of the section the assignment was first found in'),
     position: Position.describe('Where the unit is first named'),
   })
   .meta({ id: 'Assignment' });
 
+export const TableTask = z
+  .object({
+    number: z.string().describe('The STT cell: "1", "2.3"'),
+    text: z.string().describe('The task cell, rows wrapped over several lines joined'),
+    group: z
+      .object({
+        label: z.string().nullable().describe('"I", "II", "A"'),
+        heading: z.string(),
+        dimension: Dimension.nullable().describe('The dimension the group row names (PAR.1 for "Công tác chỉ đạo, điều hành CCHC")'),
+        index: z.string().nullable().describe('The index the group is about: the dimension\'s, or one named in the heading ("SIPAS")'),
+      })
+      .nullable(),
+    lead: z.array(Unit),
+    coordinate: z.array(Unit),
+    product: z.string().nullable(),
+    deadline: z.string().nullable(),
+    appendix: z.string().nullable().describe('Id of the appendix holding the table ("PL1"), null in the body'),
+    position: Position,
+  })
+  .meta({ id: 'TableTask' });
+
 export const ScheduleEntry = z
   .object({
     kind: z.enum(['date', 'range', 'recurring', 'event', 'continuous']),
-    start: z.string().nullable().optional(),
-    end: z.string().nullable().optional(),
-    recurrence: z.string().nullable().optional(),
+    start: z.string().nullable().optional().describe('Range start: "2024-03-20"'),
+    end: z.string().nullable().optional().describe('Deadline or range end: "2024-10-31", "2024-08" (a month), "2024-Q3", "2024"'),
+    recurrence: z.string().nullable().optional().describe('"6 tháng, năm", "quý 1", "hằng tháng"'),
+    yearInferred: z.boolean().optional().describe("true when the year is the plan's, not written"),
     raw: z.string(),
+    section: z.string().nullable().optional().describe('Id of the section it is written in; null in a table'),
     position: Position,
   })
   .meta({ id: 'ScheduleEntry' });
 
 export const Appendix = z
   .object({
+    id: z.string().describe('"PL1" for "Phụ lục I"/"Phụ lục số 1", "PL" when unnumbered: the target of references'),
     label: z.string().nullable().describe('"Phụ lục", "PHỤ LỤC II"'),
     title: z.string().nullable(),
-    rows: z.array(z.array(z.string())).describe('Table lines as cells, as written; rows wrapped over several lines are not merged yet'),
+    rows: z.array(z.array(z.string())).describe('Table lines as cells, as written (tableTasks has the task rows merged and read)'),
     position: Position,
   })
   .meta({ id: 'Appendix' });
@@ -107,6 +153,8 @@ export const PlanDocument = z
     requirements: z.array(Item),
     sections: z.array(Section),
     assignments: z.array(Assignment),
+    refs: z.array(Reference).describe('Every cross-reference to a part of the plan itself, in order'),
+    tableTasks: z.array(TableTask).describe('The rows of task tables (appendices or body), in order'),
     schedule: z.array(ScheduleEntry),
     signer: z
       .object({

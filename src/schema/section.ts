@@ -32,6 +32,17 @@ export const Section = z
     position: Position.describe('The whole section, from its marker to the end of its last content'),
     headingPosition: Position.nullable().describe('The heading text only; null when inferred'),
     inferred: z.boolean().optional().describe('The heading was missing and reconstructed'),
+    responsibleUnits: z
+      .array(
+        z.object({
+          name: z.string(),
+          canonical: z.string(),
+          role: z.enum(['lead', 'coordinate', 'all']),
+          via: z.enum(['ref', 'section', 'parent']).describe('ref: a cross-reference names this section; section: assigned inside it; parent: inherited from an enclosing section'),
+        }),
+      )
+      .optional()
+      .describe('Units that answer for this section (issue #4): from cross-references and assignments written in it'),
   })
   .meta({ id: 'Section' });
 export type Section = z.infer<typeof Section>;

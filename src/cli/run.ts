@@ -7,6 +7,7 @@ import { Reporter } from '../diagnostics/report.js';
 import { extract } from '../extract/index.js';
 import { ingest } from '../ingest/index.js';
 import { outline } from '../outline/index.js';
+import { type CsvTable, csvTables, toCsv } from '../export/csv.js';
 import { parsePlan } from '../parse-plan.js';
 import type { PlanDocument } from '../schema/plan-document.js';
 import { segment } from '../segment/index.js';
@@ -25,7 +26,8 @@ export interface CliIO {
 export const usage = `kehoach — parse Vietnamese administrative plans (Kế hoạch) into structured JSON
 
 Usage:
-  kehoach extract <file|dir|->... [--format json|jsonl] [-o FILE]
+  kehoach extract <file|dir|->... [--format json|jsonl|csv] [--table assignments|schedule|refs] [-o FILE]
+                                         csv: one row per (document, unit, role, task), UTF-8 with BOM
   kehoach summary <file|dir>...          one line per plan: number, date, issuer, legal bases, sections
   kehoach labels <file|dir>... [--json | --csv [--coverage]] [--ignore-level]
                                          every wording of each dimension, section kind and unit, grouped
@@ -74,6 +76,7 @@ export function run(argv: string[], io: CliIO): number {
       allowPositionals: true,
       options: {
         format: { type: 'string' },
+        table: { type: 'string' },
         output: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
         csv: { type: 'boolean' },
@@ -90,7 +93,7 @@ export function run(argv: string[], io: CliIO): number {
     return 2;
   }
   const positionals = parsed.positionals;
-  if (command === 'extract') return runExtract(positionals, parsed.values as { format?: string; output?: string }, io);
+  if (command === 'extract') return runExtract(positionals, parsed.values as ExtractFlags, io);
   if (command === 'summary') return runSummary(positionals, io);
   if (command === 'debug') return runDebug(positionals, io);
   if (command === 'labels') return runLabels(positionals, parsed.values as LabelsFlags, io);
@@ -99,25 +102,39 @@ export function run(argv: string[], io: CliIO): number {
   return 2;
 }
 
-function runExtract(args: string[], options: { format?: string; output?: string }, io: CliIO): number {
+interface ExtractFlags {
+  format?: string;
+  output?: string;
+  table?: string;
+}
+
+function runExtract(args: string[], options: ExtractFlags, io: CliIO): number {
   if (args.length === 0) {
     io.stderr.write(`kehoach extract: no input\n${usage}`);
     return 2;
   }
-  if (options.format && !['json', 'jsonl'].includes(options.format)) {
-    io.stderr.write(`kehoach extract: --format must be json or jsonl (csv comes with the batch command)\n`);
+  if (options.format && !['json', 'jsonl', 'csv'].includes(options.format)) {
+    io.stderr.write(`kehoach extract: --format must be json, jsonl or csv\n`);
+    return 2;
+  }
+  const table = (options.table ?? 'assignments') as CsvTable;
+  if (!csvTables.includes(table)) {
+    io.stderr.write(`kehoach extract: --table must be one of ${csvTables.join(', ')}\n`);
     return 2;
   }
   const files = expandInputs(args);
   const jsonl = options.format === 'jsonl' || (options.format === undefined && files.length > 1);
   let failed = 0;
   const out: string[] = [];
+  const plans: PlanDocument[] = [];
   for (const file of files) {
-    const { record, ok } = extractOne(file, io);
+    const { record, ok, plan } = extractOne(file, io);
     if (!ok) failed++;
-    out.push(jsonl ? `${JSON.stringify(record)}\n` : `${JSON.stringify(record, null, 2)}\n`);
+    if (plan) plans.push(plan);
+    else if (options.format === 'csv') io.stderr.write(`kehoach extract: ${file}: ${(record as { error: { message: string } }).error.message}\n`);
+    if (options.format !== 'csv') out.push(jsonl ? `${JSON.stringify(record)}\n` : `${JSON.stringify(record, null, 2)}\n`);
   }
-  const text = out.join('');
+  const text = options.format === 'csv' ? toCsv(plans, table) : out.join('');
   if (options.output) {
     try {
       writeFileSync(options.output, text);

@@ -5,7 +5,7 @@
 
 import type { OutlineItem, Section } from '../outline/index.js';
 import type { Span } from '../util/span.js';
-import { dutyVerbs, type UnitName, unitsInHeading } from './units.js';
+import { dutyVerbs, people, taskVerbs, type UnitName, unitsInCell, unitsInHeading, unitStartsName } from './units.js';
 
 export type AssignmentRole = 'lead' | 'coordinate' | 'all';
 
@@ -26,9 +26,9 @@ export interface RawAssignment {
 }
 
 // Parts of a plan where nobody is assigned anything.
-const partsWithoutAssignments = new Set(['purpose_requirements', 'purpose', 'requirement', 'targets', 'appendix']);
-const coordinateAfter = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/iu;
-const leadVerb = new RegExp(`^(?:là cơ quan thường trực,?\\s*)?(?:${dutyVerbs.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const partsWithoutAssignments = new Set(['purpose', 'targets', 'appendix']);
+const coordinateAfter = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?(?:\s+và)?\s+/giu;
+const leadVerb = new RegExp(`^(?:là cơ quan thường trực,?\\s*)?(?:${[...dutyVerbs, ...taskVerbs].join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 const opener = /^(?:Giao|Đề nghị|Yêu cầu)\s+/u;
 
 /** A generic plural addressee given work as a lead ("Thủ trưởng các cơ quan, đơn vị") is "all". */
@@ -41,24 +41,44 @@ function spanOf(text: string, start: number, raw: string): Span {
 }
 
 /**
+ * The units a phrase starts with; a generic one followed by its members in brackets ("các phòng có thủ
+ * tục hành chính (Phòng Đăng ký kinh doanh, Phòng Kinh tế đối ngoại, …)") is those members.
+ */
+function unitsNamedAfter(text: string): UnitName[] {
+  const units = unitsInHeading(text);
+  const members = /^[^()]{1,100}?\(([^()]{5,400})\)/u.exec(text);
+  if (units.length === 1 && units[0]!.name.startsWith('các ') && members) {
+    const listed = unitsInCell(members[1]!);
+    if (listed.length >= 2 && listed.every((u) => unitStartsName(u.raw))) return listed;
+  }
+  return units;
+}
+
+/**
  * The units a sentence gives work to: the units it opens with (after "Giao"/"Đề nghị"), when a verb of
  * duty follows them, and the units after "phối hợp với".
  */
-export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: AssignmentRole }> {
-  const out: Array<{ unit: UnitName; role: AssignmentRole }> = [];
+export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: AssignmentRole; opening?: true }> {
+  const out: Array<{ unit: UnitName; role: AssignmentRole; opening?: true }> = [];
   const body = text.replace(opener, '');
   const leading = unitsInHeading(text);
   if (leading.length > 0) {
     const last = leading[leading.length - 1]!;
     const after = body.slice(body.indexOf(last.raw) + last.raw.length);
-    const next = after.replace(/^[\s,:]+/u, '');
+    let next = after.replace(/^[\s,:]+/u, '');
+    // "Bộ phận …, các công chức chuyên môn thực hiện …": the staff named with the unit do not break the sentence.
+    if (people.test(next)) {
+      const verb = new RegExp(`\\s(?=(?:${[...dutyVerbs, ...taskVerbs, 'phối hợp'].join('|')})(?![\\p{L}\\p{M}]))`, 'u').exec(next.slice(0, 60));
+      if (verb) next = next.slice(verb.index + 1);
+    }
     // "Bộ phận Văn hóa – Thông tin phối hợp tổ chức …": units that open a sentence with "phối hợp" coordinate.
-    if (/^phối hợp(?![\p{L}\p{M}])/iu.test(next)) for (const unit of leading) out.push({ unit, role: 'coordinate' });
-    else if (opener.test(text) || leadVerb.test(next) || after.trim() === '') for (const unit of leading) out.push({ unit, role: roleOf(unit, 'lead') });
+    if (/^phối hợp(?![\p{L}\p{M}])/iu.test(next)) for (const unit of leading) out.push({ unit, role: 'coordinate', opening: true });
+    else if (opener.test(text) || leadVerb.test(next) || after.trim() === '') for (const unit of leading) out.push({ unit, role: roleOf(unit, 'lead'), opening: true });
   }
-  const coordinate = coordinateAfter.exec(text);
-  if (coordinate) {
-    for (const unit of unitsInHeading(text.slice(coordinate.index + coordinate[0].length))) out.push({ unit, role: 'coordinate' });
+  for (const coordinate of text.matchAll(coordinateAfter)) {
+    for (const unit of unitsNamedAfter(text.slice(coordinate.index + coordinate[0].length))) {
+      if (!out.some((o) => o.unit.canonical === unit.canonical && o.role === 'coordinate')) out.push({ unit, role: 'coordinate' });
+    }
   }
   return out;
 }
@@ -72,16 +92,30 @@ export interface TableRowWork {
   spans: Map<UnitName, Span>;
 }
 
-/** Every assignment of a plan, in document order, one per unit and role. */
-export function findAssignments(sections: readonly Section[], tableRows: readonly TableRowWork[] = []): RawAssignment[] {
+/**
+ * Whether a unit is the issuer acting itself: "Ủy ban nhân dân phường" in a plan of "Ủy ban nhân dân
+ * Phường 7", "Sở Nội vụ" in the Sở's own plan. Keys are unit keys.
+ */
+export function isIssuerItself(unitCanonical: string, issuerCanonical: string | null): boolean {
+  if (!issuerCanonical || unitCanonical.length < 6) return false;
+  if (unitCanonical === issuerCanonical) return true;
+  // The issuer's name goes on with its place: "… phuong" + " 7", "… huyen" + " nam tra my".
+  return issuerCanonical.startsWith(`${unitCanonical} `) && /^(?:quan|huyen|phuong|xa|thi xa|thi tran|tinh|thanh pho)$/.test(unitCanonical.split(' ').slice(-1)[0]!) ||
+    (issuerCanonical.startsWith(`${unitCanonical} `) && /^(?:thi xa|thi tran|thanh pho)$/.test(unitCanonical.split(' ').slice(-2).join(' ')));
+}
+
+/** Every assignment of a plan, in document order, one per unit and role; not the issuer itself. */
+export function findAssignments(sections: readonly Section[], tableRows: readonly TableRowWork[] = [], issuerCanonical: string | null = null): RawAssignment[] {
   const byKey = new Map<string, RawAssignment>();
   const add = (unit: UnitName, role: AssignmentRole, span: Span, sectionId: string, items: readonly OutlineItem[]) => {
+    if (isIssuerItself(unit.canonical, issuerCanonical)) return;
     const key = `${unit.canonical}\u0001${role}`;
     const tasks: RawTask[] = items.map((i) => ('sectionId' in i ? (i as RawTask) : { ...i, sectionId }));
     const existing = byKey.get(key);
     if (existing) existing.tasks.push(...tasks.filter((t) => !existing.tasks.some((e) => e.span.start === t.span.start)));
     else byKey.set(key, { unit, role, span, sectionId, tasks });
   };
+  const namedAt = new Map<UnitName, Span>();
   const visit = (section: Section, headedAbove: readonly UnitName[]) => {
     if (section.level === 1 && partsWithoutAssignments.has(section.kind)) return;
     let headedBy = headedAbove;
@@ -90,6 +124,7 @@ export function findAssignments(sections: readonly Section[], tableRows: readonl
       const named = unitsOfSentence(section.heading);
       const headed = named.filter((n) => n.role !== 'coordinate');
       if (headed.length > 0) headedBy = headed.map((n) => n.unit);
+      for (const { unit } of headed) namedAt.set(unit, spanOf(section.heading, section.headingSpan.start, unit.raw));
       const headingIsTask = headed.length > 0 && section.heading.replace(/[\s.:;]+$/u, '').length > headed.map((n) => n.unit.raw).join(', ').length + 12;
       const tasks: OutlineItem[] = [
         ...(headingIsTask ? [{ text: section.heading, span: section.headingSpan, depth: 1 }] : []),
@@ -104,13 +139,13 @@ export function findAssignments(sections: readonly Section[], tableRows: readonl
     for (const item of section.items) {
       const named = unitsOfSentence(item.text);
       const led = headedBy.length > 0 || named.some((n) => n.role !== 'coordinate' && n.unit.raw && item.text.indexOf(n.unit.raw) < 40);
-      for (const { unit, role } of named) {
-        if (role === 'coordinate' && !led && !item.text.trimStart().startsWith(unit.raw)) continue;
+      for (const { unit, role, opening } of named) {
+        if (role === 'coordinate' && !led && !opening) continue;
         add(unit, role, spanOf(item.text, item.span.start, unit.raw), section.id, [item]);
       }
       // "2. Thanh tra Sở" … "- Phối hợp thực hiện mục 3": the heading's unit coordinates there.
       if (headedBy.length > 0 && /^phối hợp(?![\p{L}\p{M}])/iu.test(item.text) && !named.some((n) => n.role === 'coordinate')) {
-        for (const unit of headedBy) add(unit, 'coordinate', item.span, section.id, [item]);
+        for (const unit of headedBy) add(unit, 'coordinate', namedAt.get(unit) ?? item.span, section.id, [item]);
       }
     }
     for (const child of section.children) visit(child, headedBy);

@@ -55,7 +55,7 @@ export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], 
     year: documentContext.year,
     scheme: extraction.taskTables.length > 0 ? papiSchemeShown(extraction.outline.sections, documentContext) : null,
   };
-  const work = planWork(extraction, extraction.taskTables, tableContext, dimensions);
+  const work = planWork(extraction, extraction.taskTables, tableContext, dimensions, extraction.issuer ? expandOrganization(extraction.issuer.name.value) : null);
   for (const ref of work.references) {
     if (ref.target === null) notes.push({ code: 'normalize/ref-unresolved', message: `“${ref.raw}” names ${ref.kind === 'appendix' ? 'an appendix' : 'a part'} (${ref.path}) this document does not have.`, severity: 'warning', span: ref.span });
   }

@@ -24,7 +24,7 @@ export interface UnitOptions {
 const roles = [
   'Phó Chủ tịch', 'Chủ tịch', 'Phó Giám đốc', 'Giám đốc', 'Phó Chánh', 'Chánh', 'Phó Trưởng', 'Thủ trưởng',
   'Chỉ huy trưởng', 'Chi cục trưởng', 'Cục trưởng', 'Tổ trưởng', 'Trưởng', 'Người đứng đầu', 'Phó Bí thư', 'Bí thư',
-  'Lãnh đạo',
+  'Lãnh đạo', 'Ban Giám đốc', 'Ban Lãnh đạo', 'Công chức',
 ];
 const rolePatterns = roles.map((role) => ({ role, ascii: foldToAscii(role) }));
 // What "Trưởng phòng X" / "Trưởng ban X" / "Chánh Văn phòng" leave: the unit word goes back to the name.
@@ -186,13 +186,22 @@ export const dutyVerbs = [
   'công khai', 'duy trì',
 ];
 // Where a unit phrase in a heading ends: a verb of duty or another word a unit name does not hold, or punctuation.
+/** Other verbs a unit given work is followed by ("Sở Lao động - Thương binh và Xã hội kết nối …"). */
+export const taskVerbs = [
+  'báo cáo', 'tổng hợp', 'đề xuất', 'trình', 'tham gia', 'vận động', 'tuyên truyền', 'kết nối', 'nâng cao',
+  'phân tích', 'hỗ trợ', 'ban hành', 'giải quyết', 'cập nhật', 'vận hành', 'nghiên cứu', 'đánh giá', 'khảo sát',
+  'lấy ý kiến', 'tiếp nhận', 'xử lý', 'thẩm định', 'giám sát', 'xác định', 'bố trí', 'hoàn thành', 'ứng dụng',
+  'quản lý', 'cải thiện', 'khắc phục', 'đối thoại', 'phát huy', 'kiện toàn', 'tập huấn', 'bồi dưỡng', 'chấn chỉnh',
+  'gửi', 'nắm bắt', 'kiểm soát', 'thông tin', 'chuẩn bị', 'thống kê', 'lựa chọn', 'phải', 'cần',
+];
 const unitPhraseEnders = [
-  ...dutyVerbs, 'phối hợp', 'là cơ quan', 'trong phạm vi', 'theo chức năng', 'tùy theo', 'tuỳ theo', 'theo', 'trong',
-  'để', 'nhằm', 'được', 'có', 'là', 'khi', 'phải', 'cần', 'thường xuyên', 'kịp thời', 'tích cực', 'chủ động',
-  'báo cáo', 'tổng hợp', 'đề xuất', 'trình', 'tham gia', 'vận động', 'tuyên truyền',
+  ...dutyVerbs, ...taskVerbs, 'phối hợp', 'là cơ quan', 'trong phạm vi', 'theo chức năng', 'tùy theo', 'tuỳ theo', 'theo', 'trong',
+  'để', 'nhằm', 'được', 'có', 'là', 'khi', 'thường xuyên', 'kịp thời', 'tích cực', 'chủ động', 'cùng',
 ].sort((a, b) => b.length - a.length);
-const clauseEnd = new RegExp(`(?<!các|những)\\s+(?:${unitPhraseEnders.join('|')})(?![\\p{L}\\p{M}])|\\s*[:;(]`, 'u');
-const unitStart = /^(?:(?:phó\s+)?(?:chủ tịch|giám đốc|chánh|trưởng|thủ trưởng|người đứng đầu|lãnh đạo|bí thư)\s+)?(?:Phòng|Sở|Ban|Văn phòng|VP|Thanh tra|Trung tâm|Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội|Đoàn|Công an|Chi cục|Cục|Đài|Bưu điện|Bảo hiểm|BHXH|Kho bạc|Liên đoàn|Đảng ủy|Huyện đoàn|Bộ phận|Viện|Trường|Mặt trận|MTTQ|Chi nhánh|Ngân hàng|Tòa án|Viện kiểm sát|các\s+(?:cơ quan|đơn vị|phòng|sở|ban|ngành|xã|phường|thị trấn|huyện|quận|thị xã|tổ chức|đoàn thể|hội|trường|công chức|cán bộ|thôn|tổ dân phố|khu phố|ấp|bộ phận|trung tâm|chi cục|doanh nghiệp|cơ sở|địa phương|thành viên))(?![\p{L}\p{M}])/iu;
+// ";" ends the phrase unless another unit follows ("Các sở, ban, ngành; UBND các huyện").
+const nextUnit = String.raw`\s*(?:UBND|Ủy ban|Uỷ ban|Sở|Phòng|Ban|Văn phòng|Thủ trưởng|Chủ tịch|Giám đốc|Trưởng|Chánh|các|Các|Công an|Trung tâm|Đài|Hội|Đoàn|Mặt trận|Bảo hiểm|Chi cục|Cục|Bưu điện|Kho bạc|Liên đoàn|Thanh tra)(?![\p{L}\p{M}])`;
+const clauseEnd = new RegExp(`(?<!các|những)\\s+(?:${unitPhraseEnders.join('|')})(?![\\p{L}\\p{M}])(?!\\s+(?:liên quan|cùng cấp))|\\s*(?::|\\(|;(?!${nextUnit}))`, 'u');
+const unitStart = /^(?!ban\s+hành)(?:(?:phó\s+)?(?:chủ tịch|giám đốc|chánh|trưởng|thủ trưởng|người đứng đầu|lãnh đạo|bí thư|ban giám đốc|công chức)\s+)?(?:Tư pháp\s*-\s*Hộ tịch|Địa chính(?=\s*-)|Văn hóa\s*-\s*Xã hội|Tài chính\s*-\s*Kế toán|Phòng|Sở|Ban|Văn phòng|VP|Thanh tra|Trung tâm|Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội|Đoàn|Công an|Chi cục|Cục|Đài|Bưu điện|Bảo hiểm|BHXH|Kho bạc|Liên đoàn|Đảng ủy|Huyện đoàn|Bộ phận|Viện|Trường|Mặt trận|MTTQ|Chi nhánh|Ngân hàng|Tòa án|Viện kiểm sát|các\s+(?:cơ quan|đơn vị|phòng|sở|ban|ngành|xã|phường|thị trấn|huyện|quận|thị xã|tổ chức|đoàn thể|hội|trường|thôn|tổ dân phố|khu phố|ấp|bộ phận|trung tâm|chi cục|doanh nghiệp|cơ sở|địa phương|thành viên))(?![\p{L}\p{M}])/iu;
 
 /**
  * The units a heading names ("2. Phòng Nội vụ", "Các cơ quan chuyên môn thuộc quận, Chủ tịch Ủy ban nhân
@@ -206,6 +215,9 @@ export function unitsInHeading(heading: string, options: UnitOptions = {}): Unit
   if (!unitStart.test(text)) return [];
   return splitUnitList(text).map((p) => normalizeUnit(p, options));
 }
+
+/** Whether a phrase begins like a unit name ("Phòng …", "UBND …", "các cơ quan …"). */
+export const unitStartsName = (text: string): boolean => unitStart.test(squash(text));
 
 /**
  * The units of a table cell ("Thủ trưởng các cơ quan chuyên môn thuộc quận; Chủ tịch UBND 12 phường",
@@ -225,18 +237,23 @@ export function unitsInCell(cell: string, options: UnitOptions = {}): UnitName[]
 // quan, ban, ngành", "cơ quan, đơn vị có liên quan") — not a new unit.
 const samePlural = /^(?:các\s+)?(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|ban,?\s+ngành|ngành|đoàn thể|đơn vị|ban|địa phương)(?![\p{L}\p{M}])/u;
 
+/** Staff named after a unit ("…, các công chức chuyên môn"): people, not a unit; "Công chức Văn phòng - Thống kê" is a post. */
+export const people = /^(?:[Cc]ác\s+|[Nn]hững\s+)?(?:[Cc]án bộ|[Cc]ông chức|[Vv]iên chức|[Nn]gười lao động|[Nn]hân viên)(?![\p{L}\p{M}])(?!\s+\p{Lu})/u;
+
 function splitUnitList(text: string): string[] {
   const pieces: string[] = [];
   let rest = text;
   for (;;) {
-    const separator = /(?:,\s*|\s+và\s+)(?=\S)/gu;
+    const separator = /(?:[,;]\s*|\s+và\s+)(?=\S)/gu;
     let cut = -1;
     let next = '';
     for (let m = separator.exec(rest); m; m = separator.exec(rest)) {
       const after = rest.slice(m.index + m[0].length);
       // "Văn phòng HĐND và UBND huyện" is one office.
       const jointOffice = /Văn phòng\s+(?:HĐND|Hội đồng nhân dân)$/iu.test(rest.slice(0, m.index));
-      if (unitStart.test(after) && !samePlural.test(after) && !jointOffice) {
+      // "Ủy ban MTTQ phường và các đoàn thể": a generic plural after a named unit is a unit of its own.
+      const pluralAfterNamed = /^các\s/u.test(after) && /^\p{Lu}/u.test(rest) && !/^Các\s/u.test(rest);
+      if ((unitStart.test(after) || people.test(after)) && (!samePlural.test(after) || pluralAfterNamed) && !jointOffice) {
         cut = m.index;
         next = after;
         break;
@@ -247,6 +264,7 @@ function splitUnitList(text: string): string[] {
     rest = next;
   }
   pieces.push(rest);
-  // A unit is named in a few words; a long run is a sentence the clause ends above did not cut.
-  return pieces.map((p) => p.trim()).filter((p) => p.length > 1 && p.split(' ').length <= 16);
+  // A unit is named in a few words; a long run is a sentence the clause ends above did not cut. Staff
+  // ("các công chức chuyên môn") are people, not units.
+  return pieces.map((p) => p.trim()).filter((p) => p.length > 1 && p.split(' ').length <= 16 && !people.test(p));
 }

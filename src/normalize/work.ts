@@ -14,7 +14,7 @@ import { findAssignments, type RawAssignment, type RawTask, type TableRowWork } 
 import { type DimensionContext, type DimensionMatch, matchDimension } from './dimension/match.js';
 import { findReferences, type RawReference, resolveReference } from './references.js';
 import { findScheduleEntries, type RawScheduleEntry, readScheduleCell } from './schedule.js';
-import { type UnitName, unitsInCell } from './units.js';
+import { type UnitName, unitKey, unitsInCell } from './units.js';
 
 export interface WorkRow {
   raw: RawTaskRow;
@@ -114,7 +114,13 @@ function readRows(tables: readonly RawTaskTable[], appendices: Extraction['appen
   return rows;
 }
 
-export function planWork(extraction: Extraction, tables: readonly RawTaskTable[], context: DimensionContext, dimensions: Map<Section, DimensionMatch | null>): PlanWork {
+export function planWork(
+  extraction: Extraction,
+  tables: readonly RawTaskTable[],
+  context: DimensionContext,
+  dimensions: Map<Section, DimensionMatch | null>,
+  issuerName: string | null,
+): PlanWork {
   const source = extraction.outline.segments.source.text;
   const year = planYear(extraction);
   const appendixIds = extraction.appendices.map((a) => appendixId(a.label));
@@ -169,7 +175,7 @@ export function planWork(extraction: Extraction, tables: readonly RawTaskTable[]
     for (const { unit, span } of [...row.lead, ...row.coordinate]) spans.set(unit, span);
     return { lead: row.lead.map((u) => u.unit), coordinate: row.coordinate.map((u) => u.unit), task, spans };
   });
-  const assignments = findAssignments(extraction.outline.sections, tableWork);
+  const assignments = findAssignments(extraction.outline.sections, tableWork, issuerName ? unitKey(issuerName) : null);
 
   // Cross-references, from headings, items and the Nơi nhận list ("Như mục V").
   const ids = all.map((s) => s.id);

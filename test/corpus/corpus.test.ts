@@ -4,7 +4,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { parsePlan, PlanDocumentSchema } from '../../src/index.js';
-import { type FieldScore, loadCorpus, renderTable, scoreDocument } from '../helpers/gold.js';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpusDir, type FieldScore, loadCorpus, renderTable, scoreDocument } from '../helpers/gold.js';
 
 const corpus = loadCorpus();
 const results = corpus.map((doc) => ({ doc, plan: parsePlan(doc.text, { path: `corpus/${doc.id}.txt` }) }));
@@ -25,14 +27,33 @@ describe('corpus', () => {
   // Regression floor for the whole corpus (seeds, written variants, held-out sets): a change that
   // drops a field below it fails.
   it('holds the floor on every field of the whole corpus', () => {
-    const floor = (_field: string) => 0.95;
+    // Fields of issue #4 are scored element by element (recall/precision over units, targets, entries);
+    // the others document by document.
+    const elementFloor: Record<string, number> = {
+      'assignments (recall)': 0.8,
+      'assignments (precision)': 0.85,
+      'refs (recall)': 0.9,
+      'refs (precision)': 0.9,
+      'schedule (recall)': 0.8,
+      'schedule (precision)': 0.9,
+      appendixTasks: 0.9,
+    };
     const low: string[] = [];
     for (const field of [...new Set(rows.flatMap((r) => Object.keys(r.scores)))]) {
       const stated = rows.filter((r) => field in r.scores);
-      const exact = stated.reduce((n, r) => n + r.scores[field]!.exact, 0) / stated.length;
-      if (exact < floor(field)) low.push(`${field} ${(100 * exact).toFixed(1)}%`);
+      const byElement = elementFloor[field];
+      const rate =
+        byElement !== undefined
+          ? stated.reduce((n, r) => n + r.scores[field]!.matched, 0) / Math.max(1, stated.reduce((n, r) => n + r.scores[field]!.total, 0))
+          : stated.reduce((n, r) => n + r.scores[field]!.exact, 0) / stated.length;
+      if (rate < (byElement ?? 0.95)) low.push(`${field} ${(100 * rate).toFixed(1)}%`);
     }
     expect(low).toEqual([]);
+  });
+
+  it('has a gold file beside every text', () => {
+    const texts = readdirSync(corpusDir).filter((f) => f.endsWith('.txt'));
+    expect(texts.filter((f) => !existsSync(join(corpusDir, f.replace(/\.txt$/, '.gold.json'))))).toEqual([]);
   });
 
   for (const { doc, plan } of results) {

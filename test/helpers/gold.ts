@@ -1,9 +1,9 @@
 // Gold comparison (docs/gold-format.md): only keys the gold states are checked; strings compare after
 // NFC + single spaces; arrays align by index; purposes/requirements compare counts and first words.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PlanDocument, Section } from '../../src/index.js';
+import { type PlanDocument, type Section, unitKey } from '../../src/index.js';
 
 export const corpusDir = new URL('../../corpus/', import.meta.url).pathname;
 
@@ -15,7 +15,7 @@ export interface CorpusDoc {
 
 export function loadCorpus(): CorpusDoc[] {
   return readdirSync(corpusDir)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith('.txt') && existsSync(join(corpusDir, f.replace(/\.txt$/, '.gold.json'))))
     .sort()
     .map((f) => {
       const id = f.replace(/\.txt$/, '');
@@ -86,6 +86,53 @@ function itemsScore(gold: { count: number; startsWith?: string[] }, actual: Arra
   return scalar(countOk && startsOk);
 }
 
+/** Recall and precision of two multisets of keys. */
+function setScores(gold: string[], actual: string[]): { recall: FieldScore; precision: FieldScore } {
+  const left = [...actual];
+  let found = 0;
+  for (const g of gold) {
+    const at = left.indexOf(g);
+    if (at >= 0) {
+      found++;
+      left.splice(at, 1);
+    }
+  }
+  const allAgree = found === gold.length && found === actual.length;
+  return {
+    recall: { exact: allAgree ? 1 : 0, matched: found, total: gold.length },
+    precision: { exact: allAgree ? 1 : 0, matched: found, total: actual.length },
+  };
+}
+
+interface GoldTableTask {
+  group?: string | null;
+  dimension?: string | null;
+  number?: string;
+  task?: string;
+  lead?: string[];
+  coordinate?: string[];
+  product?: string | null;
+  deadline?: string | null;
+}
+
+const unitsKey = (names: string[]) => names.map((n) => unitKey(n)).join(' | ');
+
+/** A table row equals its gold on every key the gold states (units by key, task by prefix). */
+function tableTaskMatches(g: GoldTableTask, a: PlanDocument['tableTasks'][number] | undefined): boolean {
+  if (!a) return false;
+  if ('group' in g && (a.group?.label ?? null) !== g.group) return false;
+  if ('dimension' in g && (a.group?.dimension?.code ?? a.group?.index ?? null) !== g.dimension) return false;
+  if (g.number !== undefined && a.number !== g.number) return false;
+  if (g.task !== undefined && !norm(a.text).startsWith(norm(g.task))) return false;
+  if (g.lead && unitsKey(g.lead) !== unitsKey(a.lead.map((u) => u.name))) return false;
+  if (g.coordinate && unitsKey(g.coordinate) !== unitsKey(a.coordinate.map((u) => u.name))) return false;
+  if ('product' in g && !matches(g.product ?? null, a.product)) return false;
+  if ('deadline' in g && !matches(g.deadline ?? null, a.deadline)) return false;
+  return true;
+}
+
+const scheduleKey = (e: { kind: string; start?: string | null; end?: string | null }) => `${e.kind} ${e.start ?? ''} ${e.end ?? ''}`;
+
 /** Scores one document on every field its gold states. */
 export function scoreDocument(gold: Record<string, unknown>, doc: PlanDocument): Record<string, FieldScore> {
   const out: Record<string, FieldScore> = {};
@@ -115,6 +162,23 @@ export function scoreDocument(gold: Record<string, unknown>, doc: PlanDocument):
     out['dimensions (precision)'] = precision;
   }
   if ('recipients' in gold) out.recipients = listScore(gold.recipients as unknown[], doc.recipients);
+  if ('assignments' in gold) {
+    const g = (gold.assignments as Array<{ unit: string; role: string }>).map((x) => `${unitKey(x.unit)} ${x.role}`);
+    const { recall, precision } = setScores([...new Set(g)], doc.assignments.map((x) => `${x.unit.canonical} ${x.role}`));
+    out['assignments (recall)'] = recall;
+    out['assignments (precision)'] = precision;
+  }
+  if ('refs' in gold) {
+    const { recall, precision } = setScores((gold.refs as Array<{ target: string | null }>).map((r) => String(r.target)), doc.refs.map((r) => String(r.target)));
+    out['refs (recall)'] = recall;
+    out['refs (precision)'] = precision;
+  }
+  if ('appendixTasks' in gold) out.appendixTasks = listScore(gold.appendixTasks as unknown[], doc.tableTasks, (g, a) => tableTaskMatches(g as GoldTableTask, a as PlanDocument['tableTasks'][number]));
+  if ('schedule' in gold) {
+    const { recall, precision } = setScores((gold.schedule as Array<{ kind: string }>).map(scheduleKey), doc.schedule.map(scheduleKey));
+    out['schedule (recall)'] = recall;
+    out['schedule (precision)'] = precision;
+  }
   return out;
 }
 

@@ -177,7 +177,7 @@ function readTable(
       continue;
     }
     if (rowNumber.test(first) || groupLabel.test(first) || groupLine.test(line.trimmed)) break;
-    if (!texts.some((t) => t && columnRole(t) !== 'other')) break;
+    // Before the first row, a line without a number finishes the header's words ("Thời gian hoàn" / "thành").
     texts.forEach((t, k) => {
       if (t) headerTexts[k] = `${headerTexts[k] ?? ''} ${t}`.trim();
     });

@@ -226,7 +226,7 @@ export const unitStartsName = (text: string): boolean => unitStart.test(squash(t
  */
 export function unitsInCell(cell: string, options: UnitOptions = {}): UnitName[] {
   return squash(cell)
-    .split(/\s*[;\n]\s*|\s+-\s+(?=\p{Lu})|^-\s*/u)
+    .split(/\s*[;\n]\s*/u)
     .map((piece) => piece.replace(/^[-+•]\s*/u, '').replace(/[\s,.;:]+$/u, ''))
     .filter((piece) => piece.length > 1)
     .flatMap((piece) => splitUnitList(piece))

@@ -211,6 +211,7 @@ function readTable(
     if (layout.kind === 'tab' && !tabbed) {
       // A merged-cell group line "II. CẢI CÁCH THỂ CHẾ"; a lower-case line continues the row's task.
       if (groupOnly) {
+        finish(last, roles);
         group = newGroup(groupOnly[1]!, line, line.contentStart + line.trimmed.indexOf(groupOnly[2]!), groupOnly[2]!);
         table.groups.push(group);
         last = { cells: [], row: null, group };
@@ -220,7 +221,6 @@ function readTable(
         if (taskColumn >= 0) last.cells[taskColumn] = merge(last.cells[taskColumn] ?? null, cell);
       } else break;
       blankRun = 0;
-      finish(last, roles);
       table.span = span(table.span.start, line.start + line.text.trimEnd().length);
       continue;
     }
@@ -229,6 +229,8 @@ function readTable(
     const first = placed[numberColumn]?.text ?? '';
     const others = placed.filter((c, k) => k !== numberColumn && c !== null) as LineCell[];
     const label = groupLabel.exec(first);
+    const opensRow = rowNumber.test(first) || (label && others.length > 0) || (!first && groupOnly && others.length === 1);
+    if (opensRow) finish(last, roles);
     if (rowNumber.test(first)) {
       const row: RawTaskRow = { number: rowNumber.exec(first)![1]!, cells: {}, group, span: span(line.contentStart, line.end) };
       table.rows.push(row);
@@ -252,7 +254,6 @@ function readTable(
       table.groups.push(group);
       last = { cells: [], row: null, group };
     } else break;
-    finish(last, roles);
     table.span = span(table.span.start, line.start + line.text.trimEnd().length);
   }
   finish(last, roles);
@@ -264,7 +265,7 @@ function newGroup(label: string, line: Line, headingStart: number, heading: stri
   return { label, heading: { text, span: span(headingStart, line.start + line.text.trimEnd().length) }, span: span(line.contentStart, line.start + line.text.trimEnd().length) };
 }
 
-/** Copies a row's merged cells into its named fields. */
+/** Copies a row's merged cells into its named fields, once, when the row is complete. */
 function finish(last: { cells: Array<LineCell | null>; row: RawTaskRow | null } | null, roles: ColumnRole[]): void {
   if (!last?.row) return;
   const row = last.row;

@@ -28,7 +28,10 @@ export interface RawAssignment {
 // Parts of a plan where nobody is assigned anything.
 const partsWithoutAssignments = new Set(['purpose', 'targets', 'appendix']);
 const coordinateAfter = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?(?:\s+và)?\s+/giu;
-const leadVerb = new RegExp(`^(?:là cơ quan thường trực,?\\s*)?(?:${[...dutyVerbs, ...taskVerbs].join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const verbs = [...dutyVerbs, ...taskVerbs].join('|');
+const leadVerb = new RegExp(`^(?:là cơ quan thường trực,?\\s*)?(?:${verbs})(?![\\p{L}\\p{M}])`, 'iu');
+// The verb after staff named with a unit ("…, các công chức chuyên môn thực hiện").
+const verbAfterStaff = new RegExp(`\\s(?=(?:${verbs}|phối hợp)(?![\\p{L}\\p{M}]))`, 'u');
 const opener = /^(?:Giao|Đề nghị|Yêu cầu)\s+/u;
 
 /** A generic plural addressee given work as a lead ("Thủ trưởng các cơ quan, đơn vị") is "all". */
@@ -68,7 +71,7 @@ export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: Ass
     let next = after.replace(/^[\s,:]+/u, '');
     // "Bộ phận …, các công chức chuyên môn thực hiện …": the staff named with the unit do not break the sentence.
     if (people.test(next)) {
-      const verb = new RegExp(`\\s(?=(?:${[...dutyVerbs, ...taskVerbs, 'phối hợp'].join('|')})(?![\\p{L}\\p{M}]))`, 'u').exec(next.slice(0, 60));
+      const verb = verbAfterStaff.exec(next.slice(0, 60));
       if (verb) next = next.slice(verb.index + 1);
     }
     // "Bộ phận Văn hóa – Thông tin phối hợp tổ chức …": units that open a sentence with "phối hợp" coordinate.
@@ -99,9 +102,8 @@ export interface TableRowWork {
 export function isIssuerItself(unitCanonical: string, issuerCanonical: string | null): boolean {
   if (!issuerCanonical || unitCanonical.length < 6) return false;
   if (unitCanonical === issuerCanonical) return true;
-  // The issuer's name goes on with its place: "… phuong" + " 7", "… huyen" + " nam tra my".
-  return issuerCanonical.startsWith(`${unitCanonical} `) && /^(?:quan|huyen|phuong|xa|thi xa|thi tran|tinh|thanh pho)$/.test(unitCanonical.split(' ').slice(-1)[0]!) ||
-    (issuerCanonical.startsWith(`${unitCanonical} `) && /^(?:thi xa|thi tran|thanh pho)$/.test(unitCanonical.split(' ').slice(-2).join(' ')));
+  // The issuer's name goes on with its place after a level word: "… phuong" + " 7", "… huyen" + " nam tra my".
+  return issuerCanonical.startsWith(`${unitCanonical} `) && / (?:quan|huyen|phuong|xa|tinh|thi tran|thanh pho)$/.test(unitCanonical);
 }
 
 /** Every assignment of a plan, in document order, one per unit and role; not the issuer itself. */

@@ -11,7 +11,7 @@ import type { Item } from '../schema/item.js';
 import type { PlanDocument } from '../schema/plan-document.js';
 import type { Section } from '../schema/section.js';
 import { squash } from '../util/fold.js';
-import { assignDimensions, papiSchemeShown } from './dimension/assign.js';
+import { assignDimensions } from './dimension/assign.js';
 import { expandOrganization, expandPlace } from './organization.js';
 import { PositionMapper } from './positions.js';
 import { appendixId, planWork } from './work.js';
@@ -47,14 +47,10 @@ export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], 
   });
   const notes: RawDiagnostic[] = [];
   const documentContext = { indices: extraction.indices.map((i) => i.code), year: indexYear(extraction), text: source.text };
-  const dimensions = assignDimensions(extraction.outline.sections, documentContext, (code, message, s) =>
+  const { dimensions, scheme } = assignDimensions(extraction.outline.sections, documentContext, (code, message, s) =>
     notes.push({ code, message, severity: 'info', ...(s?.headingSpan ? { span: s.headingSpan } : {}) }),
   );
-  const tableContext = {
-    indices: documentContext.indices,
-    year: documentContext.year,
-    scheme: extraction.taskTables.length > 0 ? papiSchemeShown(extraction.outline.sections, documentContext) : null,
-  };
+  const tableContext = { indices: documentContext.indices, year: documentContext.year, scheme };
   const work = planWork(extraction, extraction.taskTables, tableContext, dimensions, extraction.issuer ? expandOrganization(extraction.issuer.name.value) : null);
   for (const ref of work.references) {
     if (ref.target === null) notes.push({ code: 'normalize/ref-unresolved', message: `“${ref.raw}” names ${ref.kind === 'appendix' ? 'an appendix' : 'a part'} (${ref.path}) this document does not have.`, severity: 'warning', span: ref.span });
@@ -133,7 +129,7 @@ export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], 
         unit: unit(a.unit),
         role: a.role,
         tasks,
-        refs: work.references.filter((r) => a.tasks.some((t) => r.span.start >= t.span.start && r.span.end <= t.span.end)).map(refOut),
+        refs: (work.refsOf.get(a) ?? []).map(refOut),
         deadline: deadlines.size === 1 ? [...deadlines][0]! : null,
         ...(a.sectionId ? { section: a.sectionId } : {}),
         position: mapper.position(a.span),

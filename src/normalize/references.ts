@@ -3,6 +3,7 @@
 // kèm theo". One reference per target, resolved to a section id (or an appendix id "PL1"); a reference
 // followed by another document's name ("Điều 5 Nghị định 30/2020/NĐ-CP") is a citation, not ours.
 
+import { docTypeNamesPattern } from '../domain/doc-types.js';
 import { romanToNumber } from '../segment/index.js';
 import type { Span } from '../util/span.js';
 
@@ -32,7 +33,7 @@ const chain = new RegExp(
 );
 const appendixRef = /(?<![\p{L}\p{M}])(?:Phụ lục|phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?([IVX]{1,5}|\d{1,2}))?(?![\p{L}\p{M}\d])/gu;
 // Another document named right after: the reference is part of a citation.
-const otherDocument = /^\s*(?:của\s+|tại\s+)?(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Công văn|Văn bản|Kế hoạch số|Kế hoạch \d|Hiến pháp|Pháp lệnh|Quy chế|Quy định|Hướng dẫn)(?!\s+này)/u;
+const otherDocument = new RegExp(String.raw`^\s*(?:của\s+|tại\s+)?(?:${docTypeNamesPattern}|Văn bản)(?![\p{L}\p{M}])(?!\s+này)`, 'u');
 const ordinalWords: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10 };
 
 function partId(word: string): string {

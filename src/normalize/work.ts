@@ -44,6 +44,8 @@ export interface PlanWork {
   references: ResolvedReference[];
   schedule: Array<RawScheduleEntry & { sectionId: string | null }>;
   responsible: Map<string, ResponsibleUnit[]>;
+  /** The references written in each assignment's tasks. */
+  refsOf: Map<RawAssignment, ResolvedReference[]>;
   /** Dimension code of every section that has one, by id. */
   dimensionOf: Map<string, string>;
   /** The deadline written in each outline task (by span start). */
@@ -212,13 +214,18 @@ export function planWork(
     responsible.set(id, list);
   };
   const kindOf = new Map(all.map((s) => [s.id, s.kind]));
+  const refsOf = new Map<RawAssignment, ResolvedReference[]>();
   for (const assignment of assignments) {
+    const own: ResolvedReference[] = [];
     for (const task of assignment.tasks) {
       for (const ref of references) {
-        if (ref.target && !ref.target.startsWith('PL') && ref.span.start >= task.span.start && ref.span.end <= task.span.end) give(ref.target, assignment.unit, assignment.role, 'ref');
+        if (ref.span.start < task.span.start || ref.span.end > task.span.end) continue;
+        if (!own.includes(ref)) own.push(ref);
+        if (ref.target && !ref.target.startsWith('PL')) give(ref.target, assignment.unit, assignment.role, 'ref');
       }
       if (task.sectionId && kindOf.get(task.sectionId) !== 'organization') give(task.sectionId, assignment.unit, assignment.role, 'section');
     }
+    refsOf.set(assignment, own.sort((a, b) => a.span.start - b.span.start));
   }
   const inherit = (section: Section, above: ResponsibleUnit[]) => {
     const own = responsible.get(section.id) ?? [];
@@ -228,5 +235,5 @@ export function planWork(
   };
   for (const section of extraction.outline.sections) inherit(section, []);
 
-  return { appendixIds, rows, assignments, references, schedule, responsible, dimensionOf, taskDeadline };
+  return { appendixIds, rows, assignments, references, schedule, responsible, refsOf, dimensionOf, taskDeadline };
 }

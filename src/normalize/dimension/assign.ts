@@ -60,8 +60,15 @@ export function papiSchemeShown(sections: readonly Section[], doc: DocumentConte
 
 export type DimensionNote = (code: 'normalize/dimension-fuzzy' | 'normalize/papi-scheme', message: string, section?: Section) => void;
 
-/** The dimension of every section (by object), top-down so each reads its parent's. */
-export function assignDimensions(sections: readonly Section[], doc: DocumentContext, note: DimensionNote = () => {}): Map<Section, DimensionMatch | null> {
+/**
+ * The dimension of every section (by object), top-down so each reads its parent's, and the PAPI scheme
+ * the headings showed (for other labels of the same plan, such as table group rows).
+ */
+export function assignDimensions(
+  sections: readonly Section[],
+  doc: DocumentContext,
+  note: DimensionNote = () => {},
+): { dimensions: Map<Section, DimensionMatch | null>; scheme: 'PAPI2009' | 'PAPI2018' | null } {
   const out = new Map<Section, DimensionMatch | null>();
   const scheme = papiSchemeShown(sections, doc);
   const byYear = doc.year !== null && doc.year <= 2017 ? 'PAPI2009' : 'PAPI2018';
@@ -85,5 +92,5 @@ export function assignDimensions(sections: readonly Section[], doc: DocumentCont
     for (const child of section.children) visit(child, match?.code ?? parentCode, match ? null : childIndex);
   };
   for (const section of sections) visit(section, null, null);
-  return out;
+  return { dimensions: out, scheme };
 }

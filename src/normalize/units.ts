@@ -156,6 +156,19 @@ function splitRole(text: string): [string | null, string] {
  * @example normalizeUnit('VP HĐND&UBND huyện').name // 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện'
  */
 export function normalizeUnit(raw: string, options: UnitOptions = {}): UnitName {
+  // Plans name the same units again and again; the result is a pure function of the name.
+  const key = options.ignoreLevel ? `1${raw}` : `0${raw}`;
+  const known = normalizedUnits.get(key);
+  if (known) return { ...known };
+  const unit = normalizeUnitUncached(raw, options);
+  if (normalizedUnits.size >= 10_000) normalizedUnits.clear();
+  normalizedUnits.set(key, unit);
+  return { ...unit };
+}
+
+const normalizedUnits = new Map<string, UnitName>();
+
+function normalizeUnitUncached(raw: string, options: UnitOptions): UnitName {
   let text = squash(unifyTonePlacement(raw.normalize('NFC'))).replace(/[\s,;:.]+$/u, '');
   if (foldToAscii(text) === text.toLowerCase() || foldToAscii(text) === text) text = restoreDiacritics(text);
   const [role, rest] = splitRole(text);
@@ -209,6 +222,8 @@ const unitStart = /^(?!ban\s+hành)(?:(?:phó\s+)?(?:chủ tịch|giám đốc|c
  */
 export function unitsInHeading(heading: string, options: UnitOptions = {}): UnitName[] {
   let text = squash(heading).replace(/^(?:Giao|Đề nghị|Yêu cầu)\s+/u, '');
+  // Cutting the clause only shortens the text, so a text that does not start like a unit never will.
+  if (!unitStart.test(text)) return [];
   const end = clauseEnd.exec(text);
   if (end) text = text.slice(0, end.index);
   text = text.replace(/[\s,.;:]+$/u, '');

@@ -14,7 +14,7 @@ function moveTone(first: string, second: string): string {
 // Open syllables only: in "hoàn", "toán", "quyết" both styles put the mark on the second vowel.
 // "qu" is a consonant, so "quý" keeps its mark on "y".
 const tonedAE = new Set('àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ');
-const tonedY = new Set('ỳýỷỹỵỲÝỶỸỴ');
+const tonePairCandidate = /[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]/u;
 const isWordChar = (ch: string | undefined) => ch !== undefined && (ch.toLowerCase() !== ch.toUpperCase() || /\p{M}/u.test(ch));
 
 /**
@@ -23,22 +23,23 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && (ch.toLowerCa
  * @example unifyTonePlacement('Tỉnh uỷ, hoà giải, khoẻ') // 'Tỉnh ủy, hòa giải, khỏe'
  */
 export function unifyTonePlacement(text: string): string {
-  let out: string[] | null = null;
-  for (let i = 1; i < text.length; i++) {
+  // A native scan for the vowel pairs, instead of a loop over every character.
+  if (!tonePairCandidate.test(text)) return text;
+  const pairs = new RegExp(tonePairCandidate.source, 'gu');
+  let out = '';
+  let copied = 0;
+  for (let m = pairs.exec(text); m !== null; m = pairs.exec(text)) {
+    const i = m.index + 1;
     const ch = text[i]!;
-    const ae = tonedAE.has(ch);
-    if (!ae && !tonedY.has(ch)) continue;
     const first = text[i - 1]!;
-    if (ae ? first !== 'o' && first !== 'O' : first !== 'u' && first !== 'U') continue;
+    if (tonedAE.has(ch) ? first !== 'o' && first !== 'O' : first !== 'u' && first !== 'U') continue;
     if (isWordChar(text[i + 1])) continue;
     const before = text[i - 2];
     if (before === 'q' || before === 'Q' || (before !== undefined && /\p{M}/u.test(before))) continue;
-    out ??= text.split('');
-    const moved = moveTone(first, ch);
-    out[i - 1] = moved[0]!;
-    out[i] = moved[1]!;
+    out += text.slice(copied, i - 1) + moveTone(first, ch);
+    copied = i + 1;
   }
-  return out ? out.join('') : text;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /**
@@ -46,7 +47,22 @@ export function unifyTonePlacement(text: string): string {
  * @example foldText('ỦY BAN Nhân Dân hoà') // 'ủy ban nhân dân hòa'
  */
 export function foldText(text: string): string {
-  return unifyTonePlacement(text.normalize('NFC').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ')).toLowerCase();
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    folded = unifyTonePlacement(text.normalize('NFC').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ')).toLowerCase();
+    remember(foldCache, text, folded);
+  }
+  return folded;
+}
+
+// The same headings, unit names and phrases are folded again by several stages; folding is pure, so a
+// bounded cache saves the work. Cleared whole when full: simple, and the working set is one document.
+const CACHE_LIMIT = 20_000;
+const foldCache = new Map<string, string>();
+const asciiCache = new Map<string, string>();
+function remember(cache: Map<string, string>, key: string, value: string): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
 }
 
 /**
@@ -54,13 +70,18 @@ export function foldText(text: string): string {
  * @example foldToAscii('Công khai, minh bạch') // 'cong khai, minh bach'
  */
 export function foldToAscii(text: string): string {
-  return foldText(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd');
+  let ascii = asciiCache.get(text);
+  if (ascii === undefined) {
+    ascii = foldText(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+    remember(asciiCache, text, ascii);
+  }
+  return ascii;
 }
+
+// No white space but single inner spaces: most strings, left as they are without a copy.
+const needsSquash = /[^\S ]| {2}|^ | $/;
 
 /** Collapses white space runs to one space and trims. */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00A0]+/g, ' ').trim();
+  return !needsSquash.test(text) ? text : text.replace(/[\s\u00A0]+/g, ' ').trim();
 }

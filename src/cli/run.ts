@@ -1,7 +1,7 @@
 // The command line as a function: run(argv, io) → exit code. Never calls process.exit; stdout carries
 // data only, messages go to stderr. Exit 0 all good, 1 some input failed, 2 bad usage.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Reporter } from '../diagnostics/report.js';
 import { extract } from '../extract/index.js';
@@ -13,21 +13,33 @@ import type { PlanDocument } from '../schema/plan-document.js';
 import { segment } from '../segment/index.js';
 import { explainLabel, renderExplanation } from '../normalize/dimension/explain.js';
 import { normalizeCorpus } from '../normalize/corpus.js';
+import type { OutputFormat } from '../batch/job.js';
+import { defaultArchiveLimits, MiB } from '../batch/limits.js';
+import type { WritableLike } from '../batch/output.js';
+import { defaultJobs, runBatch } from '../batch/run-batch.js';
 import { expandInputs } from './inputs.js';
 import { coverageToCsv, labelsToCsv, renderLabels } from './labels.js';
 import { renderSummary } from './summary.js';
 
 export interface CliIO {
-  stdout: { write(chunk: string): unknown };
-  stderr: { write(chunk: string): unknown };
+  stdout: WritableLike;
+  stderr: WritableLike;
   readStdin?: () => Uint8Array;
+  /** Whether stderr is a terminal (a progress bar is drawn there). */
+  stderrIsTTY?: boolean;
+  cwd?: string;
 }
 
 export const usage = `kehoach — parse Vietnamese administrative plans (Kế hoạch) into structured JSON
 
 Usage:
-  kehoach extract <file|dir|->... [--format json|jsonl|csv] [--table assignments|schedule|refs] [-o FILE]
-                                         csv: one row per (document, unit, role, task), UTF-8 with BOM
+  kehoach extract <file|dir|glob|archive|->... [--format json|jsonl|csv] [--table TABLE] [-o FILE | --out DIR]
+                 [--jobs N] [--fail-fast] [--quiet] [--max-entry-mb 64] [--max-total-mb 2048] [--max-entries 100000] [--max-ratio 200]
+                                         .txt/.md files, folders (recursive), globs, .zip/.tar/.tar.gz/.tgz entries
+                                         ("plans.zip!2024/q3.txt"); one record per input, in sorted path order:
+                                         a plan, or {source, error}. Exit 0 all parsed, 1 some failed, 2 bad usage.
+                                         one input: pretty JSON; several: JSON lines; --out DIR: one JSON per input
+                                         csv tables: plans, sections, assignments (default), citations, schedule, refs
   kehoach summary <file|dir>...          one line per plan: number, date, issuer, legal bases, sections
   kehoach labels <file|dir>... [--json | --csv [--coverage]] [--ignore-level]
                                          every wording of each dimension, section kind and unit, grouped
@@ -59,7 +71,7 @@ function extractOne(path: string, io: CliIO): { record: unknown; ok: boolean; pl
   return { record: plan, ok: true, plan };
 }
 
-export function run(argv: string[], io: CliIO): number {
+export async function run(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.stdout.write(usage);
@@ -86,6 +98,14 @@ export function run(argv: string[], io: CliIO): number {
         year: { type: 'string' },
         parent: { type: 'string' },
         scheme: { type: 'string' },
+        out: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        'fail-fast': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-entry-mb': { type: 'string' },
+        'max-total-mb': { type: 'string' },
+        'max-entries': { type: 'string' },
+        'max-ratio': { type: 'string' },
       },
     });
   } catch (error) {
@@ -106,45 +126,62 @@ interface ExtractFlags {
   format?: string;
   output?: string;
   table?: string;
+  out?: string;
+  jobs?: string;
+  'fail-fast'?: boolean;
+  quiet?: boolean;
+  'max-entry-mb'?: string;
+  'max-total-mb'?: string;
+  'max-entries'?: string;
+  'max-ratio'?: string;
 }
 
-function runExtract(args: string[], options: ExtractFlags, io: CliIO): number {
-  if (args.length === 0) {
-    io.stderr.write(`kehoach extract: no input\n${usage}`);
-    return 2;
-  }
-  if (options.format && !['json', 'jsonl', 'csv'].includes(options.format)) {
-    io.stderr.write(`kehoach extract: --format must be json, jsonl or csv\n`);
-    return 2;
-  }
-  const table = (options.table ?? 'assignments') as CsvTable;
-  if (!csvTables.includes(table)) {
-    io.stderr.write(`kehoach extract: --table must be one of ${csvTables.join(', ')}\n`);
-    return 2;
-  }
-  const files = expandInputs(args);
-  const jsonl = options.format === 'jsonl' || (options.format === undefined && files.length > 1);
-  let failed = 0;
-  const out: string[] = [];
-  const plans: PlanDocument[] = [];
-  for (const file of files) {
-    const { record, ok, plan } = extractOne(file, io);
-    if (!ok) failed++;
-    if (plan) plans.push(plan);
-    else if (options.format === 'csv') io.stderr.write(`kehoach extract: ${file}: ${(record as { error: { message: string } }).error.message}\n`);
-    if (options.format !== 'csv') out.push(jsonl ? `${JSON.stringify(record)}\n` : `${JSON.stringify(record, null, 2)}\n`);
-  }
-  const text = options.format === 'csv' ? toCsv(plans, table) : out.join('');
-  if (options.output) {
-    try {
-      writeFileSync(options.output, text);
-    } catch (error) {
-      io.stderr.write(`kehoach extract: cannot write ${options.output}: ${(error as Error).message}\n`);
-      return 1;
-    }
-  } else io.stdout.write(text);
-  io.stderr.write(`kehoach: ${files.length - failed} parsed, ${failed} failed\n`);
-  return failed > 0 ? 1 : 0;
+/** A positive number flag, or an error message. */
+function positive(flag: string, value: string | undefined, fallback: number, integer: boolean): number | string {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) return `--${flag} must be a positive ${integer ? 'whole number' : 'number'}, got "${value}"`;
+  return n;
+}
+
+function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
+  const usageError = (message: string) => {
+    io.stderr.write(`kehoach extract: ${message}\n`);
+    return Promise.resolve(2);
+  };
+  if (args.length === 0) return usageError(`no input\n${usage}`);
+  if (flags.format && !['json', 'jsonl', 'csv'].includes(flags.format)) return usageError('--format must be json, jsonl or csv');
+  if (flags.table && flags.format !== 'csv') return usageError('--table goes with --format csv');
+  const table = (flags.table ?? 'assignments') as CsvTable;
+  if (!csvTables.includes(table)) return usageError(`--table must be one of ${csvTables.join(', ')}`);
+  if (flags.out && flags.output) return usageError('choose --out DIR (one file per input) or -o FILE (one file), not both');
+  if (flags.out && flags.format && flags.format !== 'json') return usageError('--out writes one JSON file per input; --format does not apply');
+  const numbers = {
+    jobs: positive('jobs', flags.jobs, defaultJobs(), true),
+    entry: positive('max-entry-mb', flags['max-entry-mb'], defaultArchiveLimits.maxEntryBytes / MiB, false),
+    total: positive('max-total-mb', flags['max-total-mb'], defaultArchiveLimits.maxTotalBytes / MiB, false),
+    entries: positive('max-entries', flags['max-entries'], defaultArchiveLimits.maxEntries, true),
+    ratio: positive('max-ratio', flags['max-ratio'], defaultArchiveLimits.maxRatio, false),
+  };
+  const bad = Object.values(numbers).find((v) => typeof v === 'string');
+  if (bad !== undefined) return usageError(bad as string);
+  const n = numbers as Record<keyof typeof numbers, number>;
+  const format: OutputFormat | undefined =
+    flags.format === 'csv' ? { kind: 'csv', table } : flags.format === 'jsonl' ? { kind: 'jsonl' } : flags.format === 'json' ? { kind: 'json' } : undefined;
+  return runBatch(
+    {
+      inputs: args,
+      ...(format ? { format } : {}),
+      ...(flags.out ? { outDir: flags.out } : {}),
+      ...(flags.output ? { outFile: flags.output } : {}),
+      jobs: n.jobs,
+      failFast: flags['fail-fast'] === true,
+      limits: { maxEntryBytes: n.entry * MiB, maxTotalBytes: n.total * MiB, maxEntries: n.entries, maxRatio: n.ratio },
+      progress: io.stderrIsTTY === true && flags.quiet !== true,
+      summary: flags.quiet !== true,
+    },
+    io,
+  );
 }
 
 function runSummary(args: string[], io: CliIO): number {

@@ -21,9 +21,9 @@ const seeds = ['000_9bc95635cc1859e3.txt', '001_f49a5ba32e0b9845.txt', '002_1daa
 );
 
 describe('kehoach labels', () => {
-  it('--json: the seeds’ wordings grouped under their canonical dimensions, kinds and units', () => {
+  it('--json: the seeds’ wordings grouped under their canonical dimensions, kinds and units', async () => {
     const m = memoryIO();
-    expect(run(['labels', ...seeds, '--json'], m.io)).toBe(0);
+    expect(await run(['labels', ...seeds, '--json'], m.io)).toBe(0);
     const labels = JSON.parse(m.out()) as CorpusLabels;
     const papi2 = labels.dimensions.find((g) => g.key === 'PAPI.2')!;
     expect(papi2.label).toBe('Công khai, minh bạch trong việc ra quyết định ở địa phương');
@@ -37,43 +37,43 @@ describe('kehoach labels', () => {
     expect(labels.coverage.rows.map((r) => Object.keys(r.counts).length)).toEqual([7, 0, 25, 0, 8]);
   });
 
-  it('a terminal table by default; CSV with --csv, the coverage matrix with --csv --coverage', () => {
+  it('a terminal table by default; CSV with --csv, the coverage matrix with --csv --coverage', async () => {
     const table = memoryIO();
-    expect(run(['labels', ...seeds], table.io)).toBe(0);
+    expect(await run(['labels', ...seeds], table.io)).toBe(0);
     expect(table.out()).toMatch(/^DIMENSIONS \(33\)\n {2}PAPI\.1 {9}Tham gia của người dân ở cấp cơ sở — 2 in 2 documents/);
     const csv = memoryIO();
-    run(['labels', seeds[4]!, '--csv'], csv.io);
+    await run(['labels', seeds[4]!, '--csv'], csv.io);
     expect(csv.out().split('\n')[0]).toBe('category,key,label,index,wording,count,documents');
     expect(csv.out()).toContain('dimension,PAPI.2,Công khai, minh bạch trong việc ra quyết định ở địa phương,PAPI,Công khai minh bạch,1,1'.replace(/Công khai, minh bạch trong việc ra quyết định ở địa phương/, '"Công khai, minh bạch trong việc ra quyết định ở địa phương"'));
     const coverage = memoryIO();
-    run(['labels', seeds[4]!, '--csv', '--coverage'], coverage.io);
+    await run(['labels', seeds[4]!, '--csv', '--coverage'], coverage.io);
     expect(coverage.out().split('\n')[1]).toBe(`${seeds[4]},1,1,1,1,1,1,1,1`);
   });
 
-  it('bad usage exits 2', () => {
-    expect(run(['labels'], memoryIO().io)).toBe(2);
-    expect(run(['labels', seeds[0]!, '--json', '--csv'], memoryIO().io)).toBe(2);
+  it('bad usage exits 2', async () => {
+    expect(await run(['labels'], memoryIO().io)).toBe(2);
+    expect(await run(['labels', seeds[0]!, '--json', '--csv'], memoryIO().io)).toBe(2);
   });
 });
 
 describe('kehoach explain', () => {
-  it('shows the forms, candidates and decision', () => {
+  it('shows the forms, candidates and decision', async () => {
     const m = memoryIO();
-    expect(run(['explain', '2.2. Đối với nội dung “Công khai, minh bạch”:', '--indices', 'PAPI'], m.io)).toBe(0);
+    expect(await run(['explain', '2.2. Đối với nội dung “Công khai, minh bạch”:', '--indices', 'PAPI'], m.io)).toBe(0);
     expect(m.out()).toContain('forms       “đối với nội dung “công khai, minh bạch”  “công khai, minh bạch”');
     expect(m.out()).toContain('decision    PAPI.2 Công khai, minh bạch trong việc ra quyết định ở địa phương (confidence 1, alias)');
   });
 
-  it('says when the plan’s indices rule a reading out (004: “Công tác chỉ đạo điều hành” in a PAPI plan)', () => {
+  it('says when the plan’s indices rule a reading out (004: “Công tác chỉ đạo điều hành” in a PAPI plan)', async () => {
     const m = memoryIO();
-    run(['explain', '1. Công tác chỉ đạo điều hành', '--indices', 'PAPI', '--json'], m.io);
+    await run(['explain', '1. Công tác chỉ đạo điều hành', '--indices', 'PAPI', '--json'], m.io);
     const e = JSON.parse(m.out()) as { decision: unknown; outsideContext: { code: string } };
     expect(e.decision).toBeNull();
     expect(e.outsideContext.code).toBe('PAR.1');
   });
 
-  it('bad usage exits 2', () => {
-    expect(run(['explain'], memoryIO().io)).toBe(2);
-    expect(run(['explain', 'Cải cách thể chế', '--year', 'abc'], memoryIO().io)).toBe(2);
+  it('bad usage exits 2', async () => {
+    expect(await run(['explain'], memoryIO().io)).toBe(2);
+    expect(await run(['explain', 'Cải cách thể chế', '--year', 'abc'], memoryIO().io)).toBe(2);
   });
 });

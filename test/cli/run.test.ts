@@ -18,29 +18,29 @@ function memoryIO(stdin = '') {
 }
 
 describe('kehoach extract', () => {
-  it('one file → one pretty JSON document on stdout, exit 0', () => {
+  it('one file → one pretty JSON document on stdout, exit 0', async () => {
     const m = memoryIO();
-    const code = run(['extract', join(corpusDir, '000_9bc95635cc1859e3.txt')], m.io);
+    const code = await run(['extract', join(corpusDir, '000_9bc95635cc1859e3.txt')], m.io);
     expect(code).toBe(0);
     expect(JSON.parse(m.out()).number.raw).toBe('7103/KH-SKHĐT');
   });
 
-  it('several inputs → JSON lines in sorted order; a bad file gives an error record and exit 1', () => {
+  it('several inputs → JSON lines in sorted order; a bad file gives an error record and exit 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-'));
     writeFileSync(join(dir, 'b.txt'), 'KẾ HOẠCH\nNâng cao Chỉ số PAPI\n');
     writeFileSync(join(dir, 'a.txt'), new Uint8Array([0x4b, 0xc9, 0x20, 0x48]));
     writeFileSync(join(dir, 'c.txt'), new Uint8Array());
     const m = memoryIO();
-    const code = run(['extract', dir], m.io);
+    const code = await run(['extract', dir], m.io);
     const records = m.out().trim().split('\n').map((l) => JSON.parse(l));
     expect(code).toBe(1);
     expect(records.map((r) => r.error?.code ?? r.docType)).toEqual(['ingest/undecodable', 'KẾ HOẠCH', 'ingest/empty']);
     expect(records.map((r) => r.source.path.split('/').pop())).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 
-  it('reads stdin with "-"', () => {
+  it('reads stdin with "-"', async () => {
     const m = memoryIO('Số: 12/KH-UBND\nKẾ HOẠCH\nCải thiện Chỉ số SIPAS năm 2024\n');
-    expect(run(['extract', '-'], m.io)).toBe(0);
+    expect(await run(['extract', '-'], m.io)).toBe(0);
     expect(JSON.parse(m.out()).title).toBe('Cải thiện Chỉ số SIPAS năm 2024');
   });
 
@@ -51,22 +51,22 @@ describe('kehoach extract', () => {
     [['extract', '--format', 'xml', 'x.txt'], 2],
     [['frobnicate'], 2],
     [['extract', '/no/such/file.txt'], 1],
-  ])('%j exits %i', (argv, expected) => {
+  ])('%j exits %i', async (argv, expected) => {
     const m = memoryIO();
-    expect(run(argv as string[], m.io)).toBe(expected);
+    expect(await run(argv as string[], m.io)).toBe(expected);
   });
 });
 
 describe('kehoach summary and debug', () => {
-  it('summary prints one line per plan', () => {
+  it('summary prints one line per plan', async () => {
     const m = memoryIO();
-    run(['summary', corpusDir], m.io);
+    await run(['summary', corpusDir], m.io);
     expect(m.out()).toMatch(/000_9bc95635cc1859e3\.txt\s+7103\/KH-SKHĐT\s+2021-09-13 Sở Kế hoạch và Đầu tư/u);
   });
 
-  it('debug outline shows inferred sections', () => {
+  it('debug outline shows inferred sections', async () => {
     const m = memoryIO();
-    run(['debug', 'outline', join(corpusDir, '000_9bc95635cc1859e3.txt')], m.io);
+    await run(['debug', 'outline', join(corpusDir, '000_9bc95635cc1859e3.txt')], m.io);
     expect(m.out()).toContain('II.2 (inferred)');
     expect(m.err()).toContain('outline/numbering-restart');
   });

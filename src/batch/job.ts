@@ -1,0 +1,41 @@
+// One input → its output text: a PlanDocument or an error record, already formatted for the sink
+// (pretty JSON, one JSON line, or CSV rows). Runs in a worker thread or inline; pure, so output does
+// not depend on where or in which order it ran.
+
+import { csvErrorRow, csvRows, type CsvTable } from '../export/csv.js';
+import { parsePlan } from '../parse-plan.js';
+
+export type OutputFormat = { kind: 'json' } | { kind: 'jsonl' } | { kind: 'csv'; table: CsvTable };
+
+export interface InputError {
+  code: string;
+  message: string;
+}
+
+export interface JobResult {
+  ok: boolean;
+  /** The record as the sink writes it (ends with a newline; '' for a CSV table without rows). */
+  text: string;
+  error?: InputError;
+}
+
+/** A record for input that could not be read: `{ source, error }`, in the output's format. */
+export function errorRecord(source: { path: string; sha256?: string; bytes?: number; encoding?: string }, error: InputError, format: OutputFormat): JobResult {
+  if (format.kind === 'csv') return { ok: false, error, text: format.table === 'plans' ? csvErrorRow(source.path, error.code, error.message) : '' };
+  const record = { source, error };
+  return { ok: false, error, text: format.kind === 'json' ? `${JSON.stringify(record, null, 2)}\n` : `${JSON.stringify(record)}\n` };
+}
+
+/** Parses one input; never throws (a parser failure becomes an `internal/parser-error` record). */
+export function runJob(path: string, bytes: Uint8Array, format: OutputFormat): JobResult {
+  try {
+    const plan = parsePlan(bytes, { path });
+    const fatal = plan.diagnostics.find((d) => d.code.startsWith('ingest/') && d.severity === 'error');
+    if (fatal) return errorRecord({ ...plan.source, path }, { code: fatal.code, message: fatal.message }, format);
+    if (format.kind === 'csv') return { ok: true, text: csvRows(plan, format.table) };
+    return { ok: true, text: format.kind === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : `${JSON.stringify(plan)}\n` };
+  } catch (error) {
+    const message = `The parser failed on this input (a bug: please report it with the file): ${(error as Error).message}`;
+    return errorRecord({ path, bytes: bytes.length }, { code: 'internal/parser-error', message }, format);
+  }
+}

@@ -1,0 +1,42 @@
+// Reads documents out of zip, tar and tar.gz archives in memory, with limits against hostile archives.
+
+import type { ArchiveLimits } from './limits.js';
+import type { ArchiveItem } from './archive/records.js';
+import { readTar } from './archive/tar.js';
+import { readZip } from './archive/zip.js';
+
+export { type ArchiveLimits, defaultArchiveLimits } from './limits.js';
+export type { ArchiveErrorCode, ArchiveItem } from './archive/records.js';
+
+export type ArchiveKind = 'zip' | 'tar' | 'tgz';
+
+export interface ArchiveReadResult {
+  /** Entries not read because their type is not accepted, counted by lower-cased extension (".pdf" → 3). */
+  skipped: Map<string, number>;
+}
+
+/** By extension, case-insensitive: .zip, .tar, .tar.gz, .tgz; else null. */
+export function archiveKind(path: string): ArchiveKind | null {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.zip')) return 'zip';
+  if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz')) return 'tgz';
+  if (lower.endsWith('.tar')) return 'tar';
+  return null;
+}
+
+/**
+ * Reads the entries of one archive, never extracting to disk, and yields them in sorted entry-name order
+ * (plain code-unit string sort of the entry names) so output is deterministic. Entry paths are
+ * `${archivePath}!${entryName}`; archive-level problems come as one record whose path is `archivePath`.
+ * `accept(name)` says which regular-file entries are read; the others are counted in `skipped` by extension.
+ * Bad archive content never throws: it becomes error records.
+ */
+export function readArchive(
+  archivePath: string,
+  kind: ArchiveKind,
+  limits: ArchiveLimits,
+  accept: (name: string) => boolean,
+  skipped: Map<string, number>,
+): AsyncGenerator<ArchiveItem> {
+  return kind === 'zip' ? readZip(archivePath, limits, accept, skipped) : readTar(archivePath, kind === 'tgz', limits, accept, skipped);
+}

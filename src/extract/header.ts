@@ -60,7 +60,8 @@ export function readHeader(segments: Segments): HeaderFields {
     found: false,
   };
   const header = segments.headers.find((h) => h.part === 0);
-  if (!header) return fields;
+  // An empty region (a text that is one long line) has no header to read.
+  if (!header || header.end <= header.start || !segments.lines[header.end - 1]) return fields;
   fields.found = true;
   const { lines } = segments;
   const orgPieces: Cell[] = [];

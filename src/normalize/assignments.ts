@@ -109,13 +109,24 @@ export function isIssuerItself(unitCanonical: string, issuerCanonical: string | 
 /** Every assignment of a plan, in document order, one per unit and role; not the issuer itself. */
 export function findAssignments(sections: readonly Section[], tableRows: readonly TableRowWork[] = [], issuerCanonical: string | null = null): RawAssignment[] {
   const byKey = new Map<string, RawAssignment>();
+  // Where each assignment's tasks start, so a task met twice is kept once without a scan of the list.
+  const taskStarts = new Map<RawAssignment, Set<number>>();
   const add = (unit: UnitName, role: AssignmentRole, span: Span, sectionId: string, items: readonly OutlineItem[]) => {
     if (isIssuerItself(unit.canonical, issuerCanonical)) return;
     const key = `${unit.canonical}\u0001${role}`;
     const tasks: RawTask[] = items.map((i) => ('sectionId' in i ? (i as RawTask) : { ...i, sectionId }));
-    const existing = byKey.get(key);
-    if (existing) existing.tasks.push(...tasks.filter((t) => !existing.tasks.some((e) => e.span.start === t.span.start)));
-    else byKey.set(key, { unit, role, span, sectionId, tasks });
+    let assignment = byKey.get(key);
+    if (!assignment) {
+      assignment = { unit, role, span, sectionId, tasks: [] };
+      byKey.set(key, assignment);
+      taskStarts.set(assignment, new Set());
+    }
+    const starts = taskStarts.get(assignment)!;
+    for (const task of tasks) {
+      if (starts.has(task.span.start)) continue;
+      starts.add(task.span.start);
+      assignment.tasks.push(task);
+    }
   };
   const namedAt = new Map<UnitName, Span>();
   const visit = (section: Section, headedAbove: readonly UnitName[]) => {

@@ -8,6 +8,7 @@ import { findIndices } from '../extract/indices.js';
 import type { Section } from '../outline/index.js';
 import { romanToNumber } from '../segment/index.js';
 import { squash } from '../util/fold.js';
+import { firstAtLeast } from '../util/search.js';
 import type { Span } from '../util/span.js';
 import { flattenTree } from '../util/tree.js';
 import { findAssignments, type RawAssignment, type RawTask, type TableRowWork } from './assignments.js';
@@ -215,12 +216,19 @@ export function planWork(
   };
   const kindOf = new Map(all.map((s) => [s.id, s.kind]));
   const refsOf = new Map<RawAssignment, ResolvedReference[]>();
+  const refStarts = references.map((r) => r.span.start);
   for (const assignment of assignments) {
     const own: ResolvedReference[] = [];
+    const seen = new Set<ResolvedReference>();
     for (const task of assignment.tasks) {
-      for (const ref of references) {
-        if (ref.span.start < task.span.start || ref.span.end > task.span.end) continue;
-        if (!own.includes(ref)) own.push(ref);
+      // References are sorted by start: only those from the task's start on can lie inside it.
+      for (let k = firstAtLeast(refStarts, task.span.start); k < references.length && refStarts[k]! < task.span.end; k++) {
+        const ref = references[k]!;
+        if (ref.span.end > task.span.end) continue;
+        if (!seen.has(ref)) {
+          seen.add(ref);
+          own.push(ref);
+        }
         if (ref.target && !ref.target.startsWith('PL')) give(ref.target, assignment.unit, assignment.role, 'ref');
       }
       if (task.sectionId && kindOf.get(task.sectionId) !== 'organization') give(task.sectionId, assignment.unit, assignment.role, 'section');

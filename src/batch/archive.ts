@@ -1,27 +1,18 @@
 // Reads documents out of zip, tar and tar.gz archives in memory, with limits against hostile archives.
 
+import type { ArchiveKind } from './archive-kind.js';
 import type { ArchiveLimits } from './limits.js';
 import type { ArchiveItem } from './archive/records.js';
 import { readTar } from './archive/tar.js';
 import { readZip } from './archive/zip.js';
 
+export { type ArchiveKind, archiveKind } from './archive-kind.js';
 export { type ArchiveLimits, defaultArchiveLimits } from './limits.js';
 export type { ArchiveErrorCode, ArchiveItem } from './archive/records.js';
-
-export type ArchiveKind = 'zip' | 'tar' | 'tgz';
 
 export interface ArchiveReadResult {
   /** Entries not read because their type is not accepted, counted by lower-cased extension (".pdf" → 3). */
   skipped: Map<string, number>;
-}
-
-/** By extension, case-insensitive: .zip, .tar, .tar.gz, .tgz; else null. */
-export function archiveKind(path: string): ArchiveKind | null {
-  const lower = path.toLowerCase();
-  if (lower.endsWith('.zip')) return 'zip';
-  if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz')) return 'tgz';
-  if (lower.endsWith('.tar')) return 'tar';
-  return null;
 }
 
 /**

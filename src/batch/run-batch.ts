@@ -4,7 +4,6 @@
 import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { csvHeader } from '../export/csv.js';
-import { readArchive } from './archive.js';
 import { type InputError, type JobResult, type OutputFormat, errorRecord } from './job.js';
 import { type ArchiveLimits, formatBytes } from './limits.js';
 import { FileSink, FolderSink, type Sink, StreamSink, type WritableLike } from './output.js';
@@ -67,6 +66,8 @@ async function* itemsOf(sources: readonly Source[], options: BatchOptions, io: B
         }
       }
     } else {
+      // Loaded on first use: the zip and tar libraries cost start-up time a batch of text files does not need.
+      const { readArchive } = await import('./archive.js');
       for await (const entry of readArchive(path, source.archive, options.limits, acceptsEntry, skipped)) {
         yield 'error' in entry ? { path: entry.path, root, error: entry.error } : { path: entry.path, root, bytes: entry.bytes };
       }
@@ -92,7 +93,7 @@ function chooseParser(options: BatchOptions, sources: readonly Source[], io: Bat
   const worthWorkers = options.jobs > 1 && (sources.length > 1 || sources.some((s) => s.kind === 'archive'));
   if (!worthWorkers) return new InlineParser();
   if (!workersAvailable()) {
-    io.stderr.write('kehoach: worker script not found (running from sources?); parsing on one thread\n');
+    if (options.summary) io.stderr.write('kehoach: worker script not found (running from sources?); parsing on one thread\n');
     return new InlineParser();
   }
   return new WorkerPool(options.jobs);

@@ -4,7 +4,7 @@
 
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ArchiveKind, archiveKind } from './archive.js';
+import { type ArchiveKind, archiveKind } from './archive-kind.js';
 import { globParts, isGlob } from './glob.js';
 
 export type Source =

@@ -7,7 +7,7 @@ import { Reporter } from '../diagnostics/report.js';
 import { extract } from '../extract/index.js';
 import { ingest } from '../ingest/index.js';
 import { outline } from '../outline/index.js';
-import { type CsvTable, csvTables, toCsv } from '../export/csv.js';
+import { type CsvTable, csvTables } from '../export/csv.js';
 import { parsePlan } from '../parse-plan.js';
 import type { PlanDocument } from '../schema/plan-document.js';
 import { segment } from '../segment/index.js';

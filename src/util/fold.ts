@@ -58,9 +58,11 @@ export function foldText(text: string): string {
 // The same headings, unit names and phrases are folded again by several stages; folding is pure, so a
 // bounded cache saves the work. Cleared whole when full: simple, and the working set is one document.
 const CACHE_LIMIT = 20_000;
+const CACHED_LENGTH = 160;
 const foldCache = new Map<string, string>();
 const asciiCache = new Map<string, string>();
 function remember(cache: Map<string, string>, key: string, value: string): void {
+  if (key.length > CACHED_LENGTH) return; // whole paragraphs rarely recur and would fill memory
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, value);
 }

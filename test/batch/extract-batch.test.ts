@@ -1,6 +1,7 @@
 // `kehoach extract` over folders, globs and real zip / tar / tar.gz files: one record per input in
 // sorted order, error records for what cannot be read, refusals of hostile entries, exit codes, the
 // --out folder, -o FILE, CSV tables, and the same bytes whatever --jobs is (the built CLI, real workers).
+/* eslint-disable @typescript-eslint/no-explicit-any -- records are read as plain JSON */
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -166,6 +167,19 @@ describe('extract over folders and archives (in process, one thread)', () => {
     expect(await run(['extract', join(dir, 'a.md'), '--out', out], { ...m.io, cwd: root })).toBe(1);
     expect(readdirSync(elsewhere)).toEqual([]);
     expect(m.err()).toMatch(/refused to write .* leads outside/u);
+  });
+
+  it('a progress bar on stderr only when it is a terminal; --quiet drops it and the summary', async () => {
+    const terminal = memoryIO();
+    await run(['extract', join(dir, 'a.md'), join(dir, '2024')], { ...terminal.io, stderrIsTTY: true });
+    expect(terminal.err()).toMatch(/\r\[#+\.*\] 2 records · 0\.\d MB · [\d.]+ MB\/s/u);
+    expect(terminal.out()).not.toMatch(/\r/u);
+    const pipe = memoryIO();
+    await run(['extract', join(dir, 'a.md'), join(dir, '2024')], pipe.io);
+    expect(pipe.err()).not.toMatch(/\r/u);
+    const quiet = memoryIO();
+    await run(['extract', join(dir, 'a.md'), join(dir, '2024'), '--quiet'], { ...quiet.io, stderrIsTTY: true });
+    expect(quiet.err()).toBe('');
   });
 
   it('-o FILE and CSV tables: plans keeps one row per input, errors included', async () => {

@@ -118,11 +118,15 @@ function merge(into: LineCell | null, cell: LineCell): LineCell {
   return { text: `${into.text} ${cell.text}`, start: into.start, end: cell.end };
 }
 
+const twoSpaceGaps = /\S {2,}\S(?:.*?\S)? {2,}\S/;
+
 /** A header line: three or more cells naming a task column and a unit or time column. */
 function readHeader(line: Line): { layout: Layout; roles: ColumnRole[]; cells: LineCell[] } | null {
   const t = line.trimmed;
   if (t.length < 8 || t.length > 400) return null;
   const tabbed = line.text.includes('\t');
+  // Three cells need two separators: most lines are prose and stop here, before any splitting.
+  if (tabbed ? line.text.indexOf('\t', line.text.indexOf('\t') + 1) < 0 : !twoSpaceGaps.test(line.text)) return null;
   const cells = tabbed ? tabCells(line) : spaceCells(line);
   if (cells.filter((c) => c.text).length < 3) return null;
   const roles = cells.map((c) => columnRole(c.text));

@@ -8,13 +8,35 @@ export function upperRatio(text: string): number {
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const lower = ch.toLowerCase();
-    if (lower === ch.toUpperCase()) continue; // not a cased letter
+    const kind = caseOf(text.charCodeAt(i));
+    if (kind === NOT_CASED) continue;
     letters++;
-    if (ch !== lower) upper++;
+    if (kind === UPPER) upper++;
   }
   return letters < 2 ? 0 : upper / letters;
+}
+
+const NOT_CASED = 0;
+const LOWER = 1;
+const UPPER = 2;
+const UNKNOWN = 3;
+// Case of each UTF-16 unit below U+2000 (Latin with Vietnamese letters), found once per unit: the
+// line tests run on every line, and two case conversions per character were most of their time.
+const caseTable = new Uint8Array(0x2000).fill(UNKNOWN);
+function caseOf(code: number): number {
+  if (code >= 0x2000) {
+    const ch = String.fromCharCode(code);
+    const lower = ch.toLowerCase();
+    return lower === ch.toUpperCase() ? NOT_CASED : ch === lower ? LOWER : UPPER;
+  }
+  let kind = caseTable[code]!;
+  if (kind === UNKNOWN) {
+    const ch = String.fromCharCode(code);
+    const lower = ch.toLowerCase();
+    kind = lower === ch.toUpperCase() ? NOT_CASED : ch === lower ? LOWER : UPPER;
+    caseTable[code] = kind;
+  }
+  return kind;
 }
 
 export const isUpperLine = (text: string) => upperRatio(text) >= 0.85;

@@ -5,6 +5,7 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ArchiveKind, archiveKind } from './archive-kind.js';
+import { compareNames, countSkipped } from './archive/names.js';
 import { globParts, isGlob } from './glob.js';
 
 export type Source =
@@ -21,13 +22,7 @@ export const acceptsEntry = (name: string): boolean => TEXT_FILE.test(name);
 /** What a walk left out, by lower-cased extension ("(link)" for symbolic links). */
 export type Skipped = Map<string, number>;
 
-export function extensionOf(name: string): string {
-  const base = name.slice(name.lastIndexOf('/') + 1);
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot).toLowerCase() : '';
-}
-
-export function countSkipped(skipped: Skipped, key: string): void {
+function tally(skipped: Skipped, key: string): void {
   skipped.set(key, (skipped.get(key) ?? 0) + 1);
 }
 
@@ -51,12 +46,12 @@ export function expandSources(args: readonly string[], skipped: Skipped): Source
     }
     for (const entry of entries) {
       const path = join(dir, entry.name);
-      if (entry.isSymbolicLink()) countSkipped(skipped, '(link)');
+      if (entry.isSymbolicLink()) tally(skipped, '(link)');
       else if (entry.isDirectory()) walk(path, root, keep);
-      else if (!entry.isFile()) countSkipped(skipped, '(special)');
+      else if (!entry.isFile()) tally(skipped, '(special)');
       else if (!keep(path)) continue;
       else if (TEXT_FILE.test(entry.name) || archiveKind(entry.name)) addFile(path, sizeOf(path), root);
-      else countSkipped(skipped, extensionOf(entry.name));
+      else countSkipped(skipped, entry.name);
     }
   };
   for (const arg of args) {
@@ -75,7 +70,7 @@ export function expandSources(args: readonly string[], skipped: Skipped): Source
     if (stat.isDirectory()) walk(arg, arg, () => true);
     else addFile(arg, stat.size, arg);
   }
-  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...found.values()].sort((a, b) => compareNames(a.path, b.path));
 }
 
 function expandGlob(pattern: string, walk: (dir: string, root: string, keep: (path: string) => boolean) => void, add: (source: Source) => void): void {

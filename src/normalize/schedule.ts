@@ -3,6 +3,7 @@
 // ngày 05/6) …", "Định kỳ 6 tháng, năm". A date without a year takes the plan's year, flagged.
 
 import type { Span } from '../util/span.js';
+import { matchesNotAfter } from '../util/search.js';
 
 export type ScheduleKind = 'date' | 'range' | 'recurring' | 'event' | 'continuous';
 
@@ -70,12 +71,14 @@ function borrowYear(first: When, second: When): When {
 const periodWord = String.raw`(?:(?:hằng|hàng|mỗi)\s+)?(?:tuần|tháng|quý(?:\s+(?:I{1,3}|IV|[1-4]))?|năm|6\s+tháng(?:\s+đầu\s+năm)?|sáu\s+tháng|9\s+tháng|chín\s+tháng|cuối\s+năm)(?!\s*\d)(?![\p{L}\p{M}])`;
 const periodList = String.raw`${periodWord}(?:\s*(?:,|và|hoặc)\s*${periodWord})*`;
 
-// Patterns over running text, tried in this order; a later one never overlaps an earlier match.
+// Patterns over running text, tried in this order; a later one never overlaps an earlier match. Each
+// starts a word: matchesNotAfter checks the character before (faster than a leading lookbehind).
+const letterOrMark = /[\p{L}\p{M}]/u;
 const textPatterns: Array<{ kind: 'range' | 'deadline' | 'recurring-deadline' | 'recurring'; pattern: RegExp }> = [
-  { kind: 'range', pattern: /(?<![\p{L}\p{M}])(?:từ|Từ)\s+(?=(?:ngày\s+)?\d|tháng\s+\d)/gu },
-  { kind: 'recurring-deadline', pattern: new RegExp(String.raw`(?<![\p{L}\p{M}])(${periodWord})\s*\(\s*(?:trước|chậm nhất)\s+(?=(?:ngày\s+)?\d)`, 'giu') },
-  { kind: 'recurring', pattern: new RegExp(String.raw`(?<![\p{L}\p{M}])(?:định kỳ|báo cáo(?:\s+kết quả)?(?:\s+thực hiện)?(?:\s+định kỳ)?)\s+(${periodList})`, 'giu') },
-  { kind: 'deadline', pattern: /(?<![\p{L}\p{M}])(?:trước|chậm nhất(?:\s+là)?|hạn chót|không quá|trong)\s+(?=(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng)\s*\d|tháng\s+\d|quý\s+(?:I{1,3}|IV|[1-4]))/giu },
+  { kind: 'range', pattern: /(?:từ|Từ)\s+(?=(?:ngày\s+)?\d|tháng\s+\d)/gu },
+  { kind: 'recurring-deadline', pattern: new RegExp(String.raw`(${periodWord})\s*\(\s*(?:trước|chậm nhất)\s+(?=(?:ngày\s+)?\d)`, 'giu') },
+  { kind: 'recurring', pattern: new RegExp(String.raw`(?:định kỳ|báo cáo(?:\s+kết quả)?(?:\s+thực hiện)?(?:\s+định kỳ)?)\s+(${periodList})`, 'giu') },
+  { kind: 'deadline', pattern: /(?:trước|chậm nhất(?:\s+là)?|hạn chót|không quá|trong)\s+(?=(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng)\s*\d|tháng\s+\d|quý\s+(?:I{1,3}|IV|[1-4]))/giu },
 ];
 
 /** Every deadline, period and reporting time in a piece of running text that starts at `offset`. */
@@ -88,9 +91,13 @@ export function findScheduleEntries(text: string, offset: number, planYear: numb
     taken.push([a, b]);
     out.push({ ...entry, span: { start: offset + a, end: offset + b } });
   };
+  // Cheap gates: every pattern but "định kỳ/báo cáo + period" needs a digit (or "quý I"), that one its words.
+  const hasDigit = /\d/.test(text);
+  const mayDeadline = hasDigit || /quý/iu.test(text);
+  const mayRecur = /định\s+kỳ|báo\s+cáo/iu.test(text);
   for (const { kind, pattern } of textPatterns) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (kind === 'recurring' ? !mayRecur : kind === 'deadline' ? !mayDeadline : !hasDigit) continue;
+    for (const m of matchesNotAfter(text, pattern, letterOrMark)) {
       const at = m.index + m[0].length;
       if (kind === 'recurring') {
         push({ kind: 'recurring', start: null, end: null, recurrence: m[1]!.replace(/\s+/g, ' '), yearInferred: false }, m.index, at);

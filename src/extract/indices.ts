@@ -3,6 +3,7 @@
 
 import indexData from '../domain/indices.json' with { type: 'json' };
 import { foldText } from '../util/fold.js';
+import { matchesNotAfter } from '../util/search.js';
 
 export interface RawIndex {
   code: string;
@@ -18,10 +19,12 @@ interface IndexEntry {
 }
 
 const entries = indexData.indices as IndexEntry[];
+const letterOrDigit = /[\p{L}\d]/u;
 const escapePattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]*');
 const patterns = entries.map((e) => ({
   code: e.code,
-  acronym: new RegExp(`(?<![\\p{L}\\d])(?:${e.acronyms.map(escapePattern).join('|')})(?![\\p{L}\\d])`, 'giu'),
+  // Not after a letter or digit: checked by matchesNotAfter (a leading lookbehind is slow on whole texts).
+  acronym: new RegExp(`(?:${e.acronyms.map(escapePattern).join('|')})(?![\\p{L}\\d])`, 'giu'),
   name: new RegExp(`(?:${e.names.map((n) => escapePattern(foldText(n))).join('|')})`, 'gu'),
 }));
 
@@ -49,7 +52,7 @@ export function findIndices(text: string, periodSources: string[]): RawIndex[] {
   const folded = foldText(text);
   const out: RawIndex[] = [];
   for (const p of patterns) {
-    const acronymAt = [...text.matchAll(p.acronym)].map((m) => m.index);
+    const acronymAt = [...matchesNotAfter(text, p.acronym, letterOrDigit)].map((m) => m.index);
     // Index names are proper nouns ("Chỉ số hài lòng …"): lower-case "chỉ số hài lòng của người dân" is
     // generic wording (004). A name followed by its acronym is one mention, counted by the acronym.
     const acronymFollows = (end: number) => acronymAt.some((a) => a >= end && a - end <= 24);

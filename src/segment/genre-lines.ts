@@ -39,7 +39,23 @@ function caseOf(code: number): number {
   return kind;
 }
 
-export const isUpperLine = (text: string) => upperRatio(text) >= 0.85;
+/** Whether at least 85% of the letters are upper-case (at least two letters). */
+export function isUpperLine(text: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const kind = caseOf(text.charCodeAt(i));
+    if (kind === NOT_CASED) continue;
+    letters++;
+    if (kind === UPPER) upper++;
+    // Stop once even all the characters left being upper-case letters could not reach 85% (prose lines).
+    else if ((i & 15) === 15) {
+      const left = text.length - i - 1;
+      if ((upper + left) / (letters + left) < 0.85) return false;
+    }
+  }
+  return letters >= 2 && upper / letters >= 0.85;
+}
 
 // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", also broken over lines ("CỘNG" / "HÒA XÃ HỘI …"), and the motto
 // "Độc lập - Tự do - Hạnh phúc"; "ĐẢNG CỘNG SẢN VIỆT NAM" for Party documents.

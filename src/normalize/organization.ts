@@ -4,6 +4,7 @@
 
 import { upperRatio } from '../segment/genre-lines.js';
 import { squash, unifyTonePlacement } from '../util/fold.js';
+import { mayMatch } from '../util/literal-gate.js';
 
 // Applied on word boundaries, in order.
 const abbreviations: Array<[RegExp, string]> = [
@@ -27,9 +28,11 @@ const abbreviations: Array<[RegExp, string]> = [
   [/(?<![\p{L}])TP\s+(?=\p{Lu})/gu, 'Thành phố '],
 ];
 
+const gatedAbbreviations = abbreviations.map(([pattern, expansion]) => [pattern, expansion, mayMatch(pattern)] as const);
+
 export function expandAbbreviations(text: string): string {
   let out = text;
-  for (const [pattern, expansion] of abbreviations) out = out.replace(pattern, expansion);
+  for (const [pattern, expansion, may] of gatedAbbreviations) if (may(out)) out = out.replace(pattern, expansion);
   return out;
 }
 

@@ -3,6 +3,7 @@
 // "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện". Abbreviations: documents.md §4/§6.
 
 import { expandOrganization } from './organization.js';
+import { mayMatch } from '../util/literal-gate.js';
 import { foldToAscii, squash, unifyTonePlacement } from '../util/fold.js';
 
 export interface UnitName {
@@ -91,6 +92,8 @@ const unitAbbreviations: Array<[RegExp, string]> = [
   [/\s*-\s*/gu, ' - '],
 ];
 
+const gatedUnitAbbreviations = unitAbbreviations.map(([pattern, expansion]) => [pattern, expansion, mayMatch(pattern)] as const);
+
 // Words typed without diacritics, restored when the reading is certain (unit vocabulary only).
 const vocabulary = [
   'Phòng', 'Sở', 'Ban', 'Văn phòng', 'Thanh tra', 'Trung tâm', 'Chi cục', 'Cục', 'Công an', 'Đài', 'Hội', 'Đoàn',
@@ -173,7 +176,7 @@ function normalizeUnitUncached(raw: string, options: UnitOptions): UnitName {
   if (foldToAscii(text) === text.toLowerCase() || foldToAscii(text) === text) text = restoreDiacritics(text);
   const [role, rest] = splitRole(text);
   let name = rest;
-  for (const [pattern, expansion] of unitAbbreviations) name = name.replace(pattern, expansion);
+  for (const [pattern, expansion, may] of gatedUnitAbbreviations) if (may(name)) name = name.replace(pattern, expansion);
   // Every word capitalised ("Phòng Nội Vụ Huyện") is cased like a name in capitals.
   const words = name.split(' ');
   const titleCased = words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w));

@@ -217,6 +217,10 @@ export function readDimension(heading: string, context: DimensionContext = {}, t
   const pool = taxonomyEntries.filter((e) => indices.includes(e.index) && inScheme(e));
   const useAscii = !forms.hasDiacritics;
   const headingForms = formsOf(heading, forms).map((f) => ({ ...f, worth: namesSharingSyllables(useAscii ? f.asciiTokens : f.tokens, useAscii) }));
+  // No form shares a syllable with any label and no dimension number: nothing can score (most headings).
+  if (forms.ordinal === null && headingForms.every((f) => f.worth.size === 0)) {
+    return { forms, scheme, indices, candidates: [], decision: null, reason: 'no candidate shares anything with the heading' };
+  }
   const tierOf = (e: TaxonomyEntry) => (parent && parent.level === 'dimension' && e.parentCode === parent.code ? 0 : 1);
   const candidates = pool
     .filter((e) => !parent || parent.level !== 'dimension' || e.level === 'dimension' || e.parentCode === parent.code)

@@ -1,5 +1,6 @@
-// A pool of worker threads that parse inputs in parallel. Jobs go to the first idle worker; a worker
-// that dies (out of memory, a native crash) fails only its own job and is replaced.
+// Parsers for the batch: inline on the calling thread, or a pool of worker threads.
+// Each worker keeps a short queue of its own (messages wait in its port), so it never idles while the
+// main thread is busy; a worker that dies fails only the input it was parsing, and is replaced.
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,68 +28,77 @@ interface Pending {
   resolve: (result: JobResult) => void;
 }
 
+interface Slot {
+  worker: Worker;
+  /** Sent and not answered, in the order sent: the first is the one being parsed. */
+  sent: Pending[];
+}
+
 const workerScript = fileURLToPath(new URL('./worker.js', import.meta.url));
 
 /** Whether the compiled worker script is there (it is not when running from TypeScript sources). */
 export const workersAvailable = (): boolean => existsSync(workerScript);
 
 export class WorkerPool implements Parser {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Pending>();
+  private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private nextId = 0;
   private closing = false;
 
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+  /** `depth`: inputs sent ahead to each worker. */
+  constructor(
+    size: number,
+    private readonly depth = 2,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  private spawn(): Worker {
-    const worker = new Worker(workerScript);
-    worker.on('message', (message: { id: number; result: JobResult }) => {
-      const pending = this.busy.get(worker);
-      this.busy.delete(worker);
-      pending?.resolve(message.result);
-      this.release(worker);
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(workerScript), sent: [] };
+    slot.worker.on('message', (message: { id: number; result: JobResult }) => {
+      const at = slot.sent.findIndex((p) => p.request.id === message.id);
+      if (at >= 0) slot.sent.splice(at, 1)[0]!.resolve(message.result);
+      this.fill(slot);
     });
     const fail = (reason: string) => {
-      const pending = this.busy.get(worker);
-      this.busy.delete(worker);
-      if (pending) {
-        const { path, bytes, format } = pending.request;
-        pending.resolve(errorRecord({ path, bytes: bytes.length }, { code: 'internal/worker-exit', message: `The worker parsing this input stopped: ${reason}` }, format));
+      if (this.closing || !this.slots.includes(slot)) return;
+      const [crashed, ...waiting] = slot.sent;
+      slot.sent = [];
+      if (crashed) {
+        const { path, bytes, format } = crashed.request;
+        crashed.resolve(errorRecord({ path, bytes: bytes.length }, { code: 'internal/worker-exit', message: `The worker parsing this input stopped: ${reason}` }, format));
       }
-      if (!this.closing) this.release(this.spawn());
+      // Inputs sent after the crashed one were never started: they go to the replacement.
+      this.queue.unshift(...waiting);
+      const replacement = this.spawn();
+      this.slots[this.slots.indexOf(slot)] = replacement;
+      this.fill(replacement);
     };
-    worker.on('error', (error) => fail(error.message));
-    worker.on('exit', (code) => {
-      if (!this.closing && this.busy.has(worker)) fail(`exit code ${code}`);
-    });
-    return worker;
+    slot.worker.on('error', (error) => fail(error.message));
+    slot.worker.on('exit', (code) => fail(`exit code ${code}`));
+    return slot;
   }
 
-  private release(worker: Worker): void {
-    const next = this.queue.shift();
-    if (next) this.dispatch(worker, next);
-    else this.idle.push(worker);
+  private fill(slot: Slot): void {
+    while (slot.sent.length < this.depth && this.queue.length > 0) this.send(slot, this.queue.shift()!);
   }
 
-  private dispatch(worker: Worker, pending: Pending): void {
-    this.busy.set(worker, pending);
-    worker.postMessage(pending.request);
+  private send(slot: Slot, pending: Pending): void {
+    slot.sent.push(pending);
+    slot.worker.postMessage(pending.request);
   }
 
   parse(path: string, bytes: Uint8Array, format: OutputFormat): Promise<JobResult> {
     return new Promise((resolve) => {
       const pending: Pending = { request: { id: this.nextId++, path, bytes, format }, resolve };
-      const worker = this.idle.pop();
-      if (worker) this.dispatch(worker, pending);
+      const slot = this.slots.reduce((a, b) => (b.sent.length < a.sent.length ? b : a));
+      if (slot.sent.length < this.depth) this.send(slot, pending);
       else this.queue.push(pending);
     });
   }
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -10,6 +10,10 @@ export interface WorkerRequest {
   format: OutputFormat;
 }
 
+// For the tests of a dying worker only: the worker exits on the input whose path ends with this.
+const exitOn = process.env.KEHOACH_TEST_WORKER_EXIT;
+
 parentPort?.on('message', (request: WorkerRequest) => {
+  if (exitOn && request.path.endsWith(exitOn)) process.exit(3);
   parentPort!.postMessage({ id: request.id, result: runJob(request.path, request.bytes, request.format) });
 });

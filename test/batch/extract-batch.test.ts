@@ -273,6 +273,22 @@ describe('the built CLI with real worker threads', () => {
     expect(two.stderr).toMatch(/inputs: \d+ ok, 12 failed/u);
   });
 
+  it('a worker that dies fails only the input it was parsing; the batch goes on with a new worker', () => {
+    const root = makeWorkspace();
+    const args = [bin, 'extract', join(root, 'plans'), corpusDir, '--jobs', '2'];
+    const normal = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const crashing = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, KEHOACH_TEST_WORKER_EXIT: 'bundle.zip!z-last.txt' } });
+    expect(crashing.status).toBe(1);
+    const before = normal.stdout.trim().split('\n');
+    const after = crashing.stdout.trim().split('\n');
+    expect(after).toHaveLength(before.length);
+    const changed = after.map((line, i) => (line === before[i] ? null : JSON.parse(line))).filter(Boolean);
+    expect(changed).toHaveLength(1);
+    expect(changed[0].source.path.endsWith('bundle.zip!z-last.txt')).toBe(true);
+    expect(changed[0].error.code).toBe('internal/worker-exit');
+    expect(crashing.stderr).toMatch(/internal\/worker-exit 1/u);
+  });
+
   it('reads stdin with "-" and exits 0', () => {
     const result = spawnSync(process.execPath, [bin, 'extract', '-'], { input: plan004, encoding: 'utf8' });
     expect(result.status).toBe(0);

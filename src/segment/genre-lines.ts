@@ -3,8 +3,11 @@
 
 import { docTypeNamesAnyCasePattern } from '../domain/doc-types.js';
 
-/** Share of letters that are upper-case; lines with few letters count as not upper-case. */
-export function upperRatio(text: string): number {
+/**
+ * Letters and upper-case letters of a line; null as soon as `atLeast` (a share of upper-case letters)
+ * is out of reach even if every character left were an upper-case letter (most prose lines stop early).
+ */
+function countCase(text: string, atLeast = 0): { letters: number; upper: number } | null {
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < text.length; i++) {
@@ -12,8 +15,24 @@ export function upperRatio(text: string): number {
     if (kind === NOT_CASED) continue;
     letters++;
     if (kind === UPPER) upper++;
+    else if (atLeast > 0 && (i & 15) === 15) {
+      const left = text.length - i - 1;
+      if ((upper + left) / (letters + left) < atLeast) return null;
+    }
   }
+  return { letters, upper };
+}
+
+/** Share of letters that are upper-case; lines with few letters count as not upper-case. */
+export function upperRatio(text: string): number {
+  const { letters, upper } = countCase(text)!;
   return letters < 2 ? 0 : upper / letters;
+}
+
+/** Whether at least 85% of the letters are upper-case (at least two letters). */
+export function isUpperLine(text: string): boolean {
+  const counts = countCase(text, 0.85);
+  return counts !== null && counts.letters >= 2 && counts.upper / counts.letters >= 0.85;
 }
 
 const NOT_CASED = 0;
@@ -37,24 +56,6 @@ function caseOf(code: number): number {
     caseTable[code] = kind;
   }
   return kind;
-}
-
-/** Whether at least 85% of the letters are upper-case (at least two letters). */
-export function isUpperLine(text: string): boolean {
-  let letters = 0;
-  let upper = 0;
-  for (let i = 0; i < text.length; i++) {
-    const kind = caseOf(text.charCodeAt(i));
-    if (kind === NOT_CASED) continue;
-    letters++;
-    if (kind === UPPER) upper++;
-    // Stop once even all the characters left being upper-case letters could not reach 85% (prose lines).
-    else if ((i & 15) === 15) {
-      const left = text.length - i - 1;
-      if ((upper + left) / (letters + left) < 0.85) return false;
-    }
-  }
-  return letters >= 2 && upper / letters >= 0.85;
 }
 
 // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", also broken over lines ("CỘNG" / "HÒA XÃ HỘI …"), and the motto

@@ -14,6 +14,7 @@ import { mirroredPath } from '../../src/batch/output.js';
 import { globParts } from '../../src/batch/glob.js';
 import { tarBytes, zipBytes } from '../helpers/archives.js';
 import { corpusDir } from '../helpers/gold.js';
+import { memoryIO } from '../helpers/memory-io.js';
 
 const seed = (name: string) => readFileSync(join(corpusDir, readdirSync(corpusDir).find((f) => f.startsWith(name) && f.endsWith('.txt'))!));
 const plan000 = seed('000_');
@@ -22,17 +23,6 @@ const plan004 = seed('004_');
 // "Kế hoạch" in Windows-1258-like bytes: not UTF-8.
 const notUtf8 = Buffer.from([0x4b, 0xea, 0x20, 0x68, 0x6f, 0x61, 0xef, 0x63, 0x68, 0x0a]);
 const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]);
-
-function memoryIO(stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, readStdin: () => new TextEncoder().encode(stdin) },
-    out: () => out.join(''),
-    err: () => err.join(''),
-    lines: () => out.join('').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>),
-  };
-}
 
 const paths = (records: Array<Record<string, any>>) => records.map((r) => r.source.path as string);
 const errors = (records: Array<Record<string, any>>) => Object.fromEntries(records.filter((r) => r.error).map((r) => [r.source.path, r.error.code]));

@@ -5,16 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import type { CorpusLabels } from '../../src/normalize/corpus.js';
 import { corpusDir } from '../helpers/gold.js';
-
-function memoryIO() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) } },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
+import { memoryIO } from '../helpers/memory-io.js';
 
 const seeds = ['000_9bc95635cc1859e3.txt', '001_f49a5ba32e0b9845.txt', '002_1daab65a7b2a5cd0.txt', '003_8c8e9a5d118adf1b.txt', '004_6d8437bd74688339.txt'].map((f) =>
   join(corpusDir, f),

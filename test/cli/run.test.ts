@@ -6,16 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { corpusDir } from '../helpers/gold.js';
-
-function memoryIO(stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, readStdin: () => new TextEncoder().encode(stdin) },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
+import { memoryIO } from '../helpers/memory-io.js';
 
 describe('kehoach extract', () => {
   it('one file → one pretty JSON document on stdout, exit 0', async () => {

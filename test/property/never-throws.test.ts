@@ -36,3 +36,20 @@ describe('parsePlan on arbitrary input', () => {
     expect(true).toBe(true);
   });
 });
+
+// The shapes of the bench's pathological inputs, smaller. Flattening a plan to one line (text copied out
+// of some web pages has no line breaks) crashed the header reader on 7 of the 62 corpus documents.
+describe('parsePlan on pathological shapes', () => {
+  it('every corpus plan flattened to one line gives a schema-valid document', () => {
+    for (const doc of loadCorpus()) {
+      const flat = doc.text.toString('utf8').split(/\r?\n/u).map((l) => l.trim()).filter(Boolean).join(' ');
+      expect(check(flat), doc.name).toBe(true);
+    }
+  });
+  it.each([
+    ['5,000 nested numbering lines', Array.from({ length: 5000 }, (_, i) => `${Array.from({ length: (i % 8) + 1 }, () => (i % 9) + 1).join('.')}. Nội dung số ${i}`).join('\n')],
+    ['10,000 bullets', Array.from({ length: 10000 }, (_, i) => `- Nhiệm vụ ${i}: tổ chức thực hiện`).join('\n')],
+  ])('%s: a schema-valid document', (_name, text) => {
+    expect(check(text)).toBe(true);
+  });
+});

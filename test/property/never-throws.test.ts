@@ -43,7 +43,7 @@ describe('parsePlan on pathological shapes', () => {
   it('every corpus plan flattened to one line gives a schema-valid document', () => {
     for (const doc of loadCorpus()) {
       const flat = doc.text.toString('utf8').split(/\r?\n/u).map((l) => l.trim()).filter(Boolean).join(' ');
-      expect(check(flat), doc.name).toBe(true);
+      expect(check(flat), doc.id).toBe(true);
     }
   });
   it.each([

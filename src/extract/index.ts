@@ -9,6 +9,7 @@ import { type Metadata, readMetadata } from './metadata.js';
 import type { Reporter } from '../diagnostics/report.js';
 import type { Outline, OutlineItem } from '../outline/index.js';
 import { legalBasisOpener } from '../segment/genre-lines.js';
+import type { Block } from '../segment/index.js';
 import { blankRange } from '../util/blank.js';
 import { squash } from '../util/fold.js';
 import type { Span } from '../util/span.js';
@@ -147,6 +148,16 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
   // Legal bases: document references in the main preamble's "Căn cứ / Thực hiện / Triển khai" paragraphs.
   const legalBases: RawCitation[] = [];
   const basisSpans: Span[] = [];
+  // The preamble's blocks are read again for citations below: read each once.
+  const citationsOf = new Map<Block, RawCitation[]>();
+  const citationsIn = (block: Block) => {
+    let found = citationsOf.get(block);
+    if (!found) {
+      found = findCitations(blockText(segments, block), block.start);
+      citationsOf.set(block, found);
+    }
+    return found;
+  };
   let inBasisList = false;
   for (const block of outline.preamble.filter((b) => b.part === 0)) {
     const sourceText = blockText(segments, block);
@@ -160,7 +171,7 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
       continue;
     }
     inBasisList = /[;:,]\s*$/u.test(sourceText) || /^(?:Căn\s+cứ|Thực\s+hiện)\s*:?$/iu.test(squash(contentText));
-    for (const c of findCitations(sourceText, block.start)) {
+    for (const c of citationsIn(block)) {
       legalBases.push(c);
       basisSpans.push(c.span);
     }
@@ -170,7 +181,7 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
   const citations: RawCitation[] = [];
   for (const block of segments.blocks) {
     if (block.zone === 'footer' && block.part === 0 && !/^Trên\s+đây/iu.test(block.text)) continue;
-    for (const c of findCitations(blockText(segments, block), block.start)) {
+    for (const c of citationsIn(block)) {
       if (basisSpans.some((s) => s.start === c.span.start)) continue;
       if (ownNumber && c.number && numberKey(c.number) === ownNumber) continue;
       citations.push(c);

@@ -22,9 +22,10 @@ export interface ParseOptions {
  */
 export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): PlanDocument {
   const reporter = new Reporter();
-  const ingested = ingest(input);
+  const ingested = ingest(input, options.path !== undefined ? { path: options.path } : {});
   if (!ingested.ok) return emptyDocument(ingested, options);
   const { source } = ingested;
+  for (const note of source.notes) reporter.report(note.code, note.message);
   const repairs = Object.entries(source.repairs).filter(([, n]) => n > 0);
   if (repairs.length > 0) reporter.report('ingest/repaired', repairs.map(([kind, n]) => `${kind} ×${n}`).join(', '));
   const segments = segment(source, reporter);

@@ -14,10 +14,10 @@ export type Source =
   | { kind: 'stdin'; path: '-'; size: 0; root: '-' }
   | { kind: 'missing'; path: string; size: 0; root: string; code: string; message: string };
 
-/** File types a folder walk reads; an explicitly named file is read whatever its extension. */
-export const TEXT_FILE = /\.(?:txt|md|markdown)$/iu;
+/** File types a folder walk or an archive is read for; an explicitly named file is read whatever its extension. */
+export const PLAN_FILE = /\.(?:txt|md|markdown|docx|html?)$/iu;
 
-export const acceptsEntry = (name: string): boolean => TEXT_FILE.test(name);
+export const acceptsEntry = (name: string): boolean => PLAN_FILE.test(name);
 
 /** What a walk left out, by lower-cased extension ("(link)" for symbolic links). */
 export type Skipped = Map<string, number>;
@@ -50,7 +50,7 @@ export function expandSources(args: readonly string[], skipped: Skipped): Source
       else if (entry.isDirectory()) walk(path, root, keep);
       else if (!entry.isFile()) tally(skipped, '(special)');
       else if (!keep(path)) continue;
-      else if (TEXT_FILE.test(entry.name) || archiveKind(entry.name)) addFile(path, sizeOf(path), root);
+      else if (PLAN_FILE.test(entry.name) || archiveKind(entry.name)) addFile(path, sizeOf(path), root);
       else countSkipped(skipped, entry.name);
     }
   };

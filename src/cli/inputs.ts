@@ -1,10 +1,10 @@
-// Command-line inputs → a sorted list of files to read. Directories are walked recursively for .txt
-// and .md files; links are not followed. Archives come with the batch work (issue #5).
+// Inputs of `summary` and `labels` → a sorted list of files to read. Folders are walked recursively for
+// plan files (.txt, .md, .docx, .html); links are not followed. `extract` reads archives too (src/batch).
 
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { PLAN_FILE } from '../batch/sources.js';
 
-const TEXT_FILE = /\.(?:txt|md|markdown)$/iu;
 
 export function expandInputs(args: string[]): string[] {
   const files: string[] = [];
@@ -12,7 +12,7 @@ export function expandInputs(args: string[]): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && TEXT_FILE.test(entry.name)) files.push(path);
+      else if (entry.isFile() && PLAN_FILE.test(entry.name)) files.push(path);
     }
   };
   for (const arg of args) {

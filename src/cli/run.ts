@@ -206,7 +206,7 @@ function runDebug(args: string[], io: CliIO): number {
     io.stderr.write(`kehoach debug: ${read.message}\n`);
     return 1;
   }
-  const ingested = ingest(read.bytes);
+  const ingested = ingest(read.bytes, { path: file });
   if (!ingested.ok) {
     io.stderr.write(`kehoach debug: ${ingested.code}: ${ingested.message}\n`);
     return 1;

@@ -2,20 +2,29 @@
 // `text` is its normalized form and `map` takes any offset of `text` back to `input`.
 
 import { createHash } from 'node:crypto';
-import { decodeBytes } from './decode.js';
+import { type InputFormat, type ReadNote, readBytes, readText } from './formats.js';
 import { type NormalizedText, normalizeText } from './normalize-text.js';
 import type { OffsetMap } from './offset-map.js';
 
 export interface SourceText {
-  /** The input as given (decoded); every output Position is an offset into it. */
+  /** The input as given (decoded; for a .docx or an HTML page, its extracted text); every output Position is an offset into it. */
   input: string;
   /** Normalized text the later stages read. */
   text: string;
   map: OffsetMap;
   encoding: string;
+  /** What the bytes were: plain text, Markdown, a .docx, an HTML page. */
+  format: InputFormat;
+  /** How the input was read (legacy encoding, mojibake, docx, HTML), for diagnostics. */
+  notes: ReadNote[];
   bytes: number;
   sha256: string;
   repairs: NormalizedText['repairs'];
+}
+
+export interface IngestOptions {
+  /** The input's path: its extension helps tell Markdown and HTML apart. */
+  path?: string;
 }
 
 export type IngestResult =
@@ -26,29 +35,26 @@ export type IngestResult =
  * Decodes and normalizes one input.
  * @example ingest('KẾ HOẠCH\r\n').ok // true
  */
-export function ingest(input: string | Uint8Array): IngestResult {
-  let text: string;
-  let encoding: string;
-  let bytes: number;
-  let sha256: string;
-  if (typeof input === 'string') {
-    text = input;
-    encoding = 'utf-8';
-    const encoded = Buffer.from(input, 'utf8');
-    bytes = encoded.length;
-    sha256 = createHash('sha256').update(encoded).digest('hex');
-  } else {
-    sha256 = createHash('sha256').update(input).digest('hex');
-    const decoded = decodeBytes(input);
-    if (!decoded.ok) return { ok: false, code: decoded.code, message: decoded.message, bytes: decoded.bytes, sha256 };
-    text = decoded.text;
-    encoding = decoded.encoding;
-    bytes = decoded.bytes;
-  }
-  const normalized = normalizeText(text);
+export function ingest(input: string | Uint8Array, options: IngestOptions = {}): IngestResult {
+  const encoded = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  const sha256 = createHash('sha256').update(encoded).digest('hex');
+  const bytes = encoded.length;
+  const read = typeof input === 'string' ? readText(input, 'utf-8', options.path) : readBytes(input, options.path);
+  if (!read.ok) return { ok: false, code: read.code, message: read.message, bytes, sha256 };
+  const normalized = normalizeText(read.text);
   return {
     ok: true,
-    source: { input: text, text: normalized.text, map: normalized.map, encoding, bytes, sha256, repairs: normalized.repairs },
+    source: {
+      input: read.text,
+      text: normalized.text,
+      map: normalized.map,
+      encoding: read.encoding,
+      format: read.format,
+      notes: read.notes,
+      bytes,
+      sha256,
+      repairs: normalized.repairs,
+    },
   };
 }
 

@@ -5,7 +5,7 @@
 
 import type { OutlineItem, Section } from '../outline/index.js';
 import type { Span } from '../util/span.js';
-import { dutyVerbs, people, taskVerbs, type UnitName, unitsInCell, unitsInHeading, unitStartsName } from './units.js';
+import { dutyVerbs, people, readableCase, taskVerbs, type UnitName, unitsInCell, unitsInHeading, unitStartsName } from './units.js';
 
 export type AssignmentRole = 'lead' | 'coordinate' | 'all';
 
@@ -134,17 +134,19 @@ export function findAssignments(sections: readonly Section[], tableRows: readonl
     let headedBy = headedAbove;
     // A section headed by units: they answer for everything under it.
     if (section.headingSpan && section.heading) {
-      const named = unitsOfSentence(section.heading);
+      // A heading typed in capitals is read in sentence case (same length, so spans hold).
+      const heading = readableCase(section.heading);
+      const named = unitsOfSentence(heading);
       const headed = named.filter((n) => n.role !== 'coordinate');
       if (headed.length > 0) headedBy = headed.map((n) => n.unit);
-      for (const { unit } of headed) namedAt.set(unit, spanOf(section.heading, section.headingSpan.start, unit.raw));
-      const headingIsTask = headed.length > 0 && section.heading.replace(/[\s.:;]+$/u, '').length > headed.map((n) => n.unit.raw).join(', ').length + 12;
+      for (const { unit } of headed) namedAt.set(unit, spanOf(heading, section.headingSpan.start, unit.raw));
+      const headingIsTask = headed.length > 0 && heading.replace(/[\s.:;]+$/u, '').length > headed.map((n) => n.unit.raw).join(', ').length + 12;
       const tasks: OutlineItem[] = [
         ...(headingIsTask ? [{ text: section.heading, span: section.headingSpan, depth: 1 }] : []),
         ...(headed.length > 0 ? section.items : []),
       ];
       for (const { unit, role } of named) {
-        add(unit, role, spanOf(section.heading, section.headingSpan.start, unit.raw), section.id, tasks);
+        add(unit, role, spanOf(heading, section.headingSpan.start, unit.raw), section.id, tasks);
       }
     }
     // Paragraphs that open with a unit, and "phối hợp (với) Y" in them when someone leads: the

@@ -3,6 +3,7 @@
 // "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện". Abbreviations: documents.md §4/§6.
 
 import { expandOrganization } from './organization.js';
+import { isUpperLine } from '../segment/genre-lines.js';
 import { mayMatch } from '../util/literal-gate.js';
 import { foldToAscii, squash, unifyTonePlacement } from '../util/fold.js';
 
@@ -286,3 +287,30 @@ function splitUnitList(text: string): string[] {
   // ("các công chức chuyên môn") are people, not units.
   return pieces.map((p) => p.trim()).filter((p) => p.length > 1 && p.split(' ').length <= 16 && !people.test(p));
 }
+
+// One Vietnamese syllable, lower case: onset, one to three vowels, coda. Abbreviations ("UBND", "HĐND",
+// "MTTQ", "VP") are not syllables, so they keep their capitals.
+const syllable =
+  /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}(?:ng|nh|ch|[cmnpt])?$/u;
+
+/**
+ * A line typed in capitals ("1. VĂN PHÒNG SỞ CHỦ TRÌ, PHỐI HỢP VỚI CÁC PHÒNG") in sentence case, so
+ * unit phrases end at the same words as in the line typed normally. Same length as the input (offsets
+ * hold); abbreviations stay in capitals. Other lines are returned as they are.
+ * @example readableCase('PHÒNG NỘI VỤ CHỦ TRÌ') // 'Phòng nội vụ chủ trì'
+ */
+export function readableCase(text: string): string {
+  if (!isUpperLine(text)) return text;
+  const lowered = text.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    const lower = word.toLowerCase();
+    return lower.length === word.length && syllable.test(lower) ? lower : word;
+  });
+  // A name alone in capitals ("CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ") is read as it is: its capitals tell a
+  // post from staff. Only a sentence — a verb ends the unit phrase — is worth reading in sentence case.
+  if (!enderWord.test(lowered)) return text;
+  const first = lowered.search(/\p{L}/u);
+  return first < 0 ? lowered : lowered.slice(0, first) + lowered.charAt(first).toUpperCase() + lowered.slice(first + 1);
+}
+
+// Verbs that only a sentence giving work has (not "thống kê", "thông tin", which also name units).
+const enderWord = /\s(?:chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|thực hiện|triển khai|hướng dẫn|được giao|phụ trách)(?![\p{L}\p{M}])/u;

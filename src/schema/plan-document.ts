@@ -21,7 +21,8 @@ export const Source = z
     path: z.string().optional(),
     sha256: z.string(),
     bytes: z.number().int().min(0),
-    encoding: z.string().describe('Detected encoding of the bytes: "utf-8", "utf-16le", …'),
+    encoding: z.string().describe('Detected encoding of the bytes: "utf-8", "utf-16le", "tcvn3", "vni", "tcvn3 (mojibake)" …'),
+    format: z.enum(['text', 'markdown', 'docx', 'html']).optional().describe('What the input was: plain text, Markdown, a .docx, an HTML page'),
   })
   .meta({ id: 'Source' });
 

@@ -1,5 +1,9 @@
 // Re-typings of a plan: the same document as another tool or typist would have produced it.
-// Each takes the text and returns the re-typed text; extracted values must not change.
+// Each takes the text and returns the re-typed text (or bytes: a legacy encoding, a .docx, a web page);
+// extracted values must not change.
+
+import { encodeLegacy } from '../../src/ingest/legacy.js';
+import { textToDocx } from './docx.js';
 
 const toOldTones = (text: string) =>
   text
@@ -51,4 +55,43 @@ export const retypings: Record<string, (text: string) => string> = {
   'pipe residue': (t) => t.split('\n').map((l, i) => (i < 12 && l.trim() ? `| ${l.trim()} |` : l)).join('\n'),
   'upper-case headings': (t) => t.split('\n').map((l) => (isHeadingLine(l) ? l.toUpperCase() : l)).join('\n'),
   'hard wrap + pages': hardWrap,
+};
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00A0/g, '&nbsp;');
+
+/** The plan as a portal shows it: a menu, a breadcrumb, the plan (paragraphs, tables), comments, a footer. */
+export function toPortalPage(text: string): string {
+  const body: string[] = [];
+  let table: string[] = [];
+  const flushTable = () => {
+    if (table.length > 0) body.push(`<table border="1">${table.join('')}</table>`);
+    table = [];
+  };
+  for (const line of text.split('\n')) {
+    if (line.includes('\t')) {
+      table.push(`<tr>${line.split('\t').map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`);
+      continue;
+    }
+    flushTable();
+    body.push(line.trim() ? `<p>${escapeHtml(line.trim())}</p>` : '');
+  }
+  flushTable();
+  return [
+    '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Cổng thông tin điện tử</title>',
+    '<style>.menu{color:red}</style><script>var x = "<p>không phải nội dung</p>";</script></head><body>',
+    '<div class="header-banner">CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG</div>',
+    '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li><li><a href="/van-ban">Văn bản</a></li></ul></nav>',
+    '<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/van-ban">Văn bản chỉ đạo điều hành</a></div>',
+    `<div class="noi-dung">${body.join('\n')}</div>`,
+    '<div id="comments"><h3>Ý kiến bạn đọc</h3><p>Bài viết rất hay, cảm ơn.</p><form><textarea></textarea><button>Gửi</button></form></div>',
+    '<footer>Bản quyền thuộc về UBND phường. Địa chỉ: 12 Lê Lợi.</footer></body></html>',
+  ].join('\n');
+}
+
+/** Re-typings that change the bytes, not only the text. */
+export const byteRetypings: Record<string, (text: string) => Uint8Array> = {
+  'tcvn3 bytes': (t) => encodeLegacy(t.normalize('NFC'), 'tcvn3'),
+  'vni bytes': (t) => encodeLegacy(t.normalize('NFC'), 'vni'),
+  docx: (t) => textToDocx(t),
+  'html page': (t) => new TextEncoder().encode(toPortalPage(t)),
 };

@@ -1,11 +1,12 @@
 // Format invariance: every corpus document re-typed (NFD, CRLF+BOM, old tone marks, NBSP/tabs,
-// zero-width, markdown, `|` residue, upper-case headings, hard wrap with page numbers) must give the
-// same values. Prints invariance per re-typing; fails below the floor.
+// zero-width, markdown, `|` residue, upper-case headings, hard wrap with page numbers; TCVN3 and VNI
+// bytes, a .docx, a portal's HTML page) must give the same values. Prints invariance per re-typing;
+// fails below the floors (99% of all compared fields, 97% for each re-typing).
 
 import { describe, expect, it } from 'vitest';
 import { type PlanDocument, parsePlan, type Section } from '../../src/index.js';
 import { loadCorpus } from '../helpers/gold.js';
-import { retypings } from '../helpers/retype.js';
+import { byteRetypings, retypings } from '../helpers/retype.js';
 
 const ids = (s: Section[]): string[] => s.flatMap((x) => [x.id, ...ids(x.children)]);
 const dimensions = (s: Section[]): string[] => s.flatMap((x) => [...(x.dimension ? [`${x.id}=${x.dimension.code}`] : []), ...dimensions(x.children)]);
@@ -27,6 +28,7 @@ function values(doc: PlanDocument): Record<string, string> {
     dimensions: dimensions(doc.sections).join(' '),
     signer: JSON.stringify([doc.signer?.authority, doc.signer?.position, doc.signer?.name]),
     indices: doc.indices.map((i) => i.code).sort().join(','),
+    units: doc.assignments.map((a) => `${a.unit.canonical}:${a.role}`).sort().join(' '),
   };
 }
 
@@ -39,22 +41,31 @@ describe('format invariance', () => {
   let compared = 0;
   let equal = 0;
   const misses: string[] = [];
-  for (const [name, retype] of Object.entries(retypings)) {
+  // Units (who is assigned) are compared apart, with a floor of their own: headings typed in capitals
+  // still change how unit phrases are cut (issue #6 aims to bring them to the same floors).
+  const unitRates: Record<string, number> = {};
+  const all: Record<string, (text: string) => string | Uint8Array> = { ...retypings, ...byteRetypings };
+  for (const [name, retype] of Object.entries(all)) {
     let n = 0;
     let same = 0;
+    let unitsSame = 0;
     for (const doc of corpus) {
       const base = baseline.get(doc.id)!;
       const got = values(parsePlan(retype(doc.text.toString('utf8'))));
+      if (base.units === got.units) unitsSame++;
+      else misses.push(`${name} ${doc.id.slice(0, 12)} units: ${base.units!.slice(0, 80)} → ${got.units!.slice(0, 80)}`);
       for (const field of Object.keys(base)) {
+        if (field === 'units') continue;
         n++;
         if (base[field] === got[field]) same++;
         else misses.push(`${name} ${doc.id.slice(0, 12)} ${field}: ${base[field]!.slice(0, 80)} → ${got[field]!.slice(0, 80)}`);
       }
     }
     perRetyping[name] = same / n;
+    unitRates[name] = unitsSame / corpus.length;
     compared += n;
     equal += same;
-    table.push(`${name.padEnd(22)} ${((100 * same) / n).toFixed(1).padStart(6)}%  (${same}/${n})`);
+    table.push(`${name.padEnd(22)} ${((100 * same) / n).toFixed(1).padStart(6)}%  (${same}/${n})   units ${unitsSame}/${corpus.length}`);
   }
 
   it('prints invariance per re-typing', () => {
@@ -62,5 +73,9 @@ describe('format invariance', () => {
     if (misses.length) console.log(`\nDifferences:\n  ${misses.slice(0, 60).join('\n  ')}`);
     expect(equal / compared).toBeGreaterThanOrEqual(0.99);
     for (const [name, rate] of Object.entries(perRetyping)) expect([name, rate >= 0.97]).toEqual([name, true]);
+    // Units: ≥ 95% of the plans keep the same units, but two re-typings still below (the floors hold the
+    // ground gained; issue #6 is to raise them): headings in capitals, and hard wrap.
+    const unitFloor: Record<string, number> = { 'upper-case headings': 0.5, 'hard wrap + pages': 0.85 };
+    for (const [name, rate] of Object.entries(unitRates)) expect([name, rate >= (unitFloor[name] ?? 0.95)]).toEqual([name, true]);
   });
 });

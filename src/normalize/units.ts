@@ -308,9 +308,13 @@ export function readableCase(text: string): string {
   // A name alone in capitals ("CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ") is read as it is: its capitals tell a
   // post from staff. Only a sentence — a verb ends the unit phrase — is worth reading in sentence case.
   if (!enderWord.test(lowered)) return text;
-  const first = lowered.search(/\p{L}/u);
-  return first < 0 ? lowered : lowered.slice(0, first) + lowered.charAt(first).toUpperCase() + lowered.slice(first + 1);
+  // Capital letters where a sentence starts, and where the unit starts after "Giao/Đề nghị/Yêu cầu".
+  return lowered.replace(/^([^\p{L}]*)(\p{L})/u, (_m, lead: string, letter: string) => lead + letter.toUpperCase()).replace(
+    /^(\s*(?:Giao|Đề nghị|Yêu cầu)\s+)(\p{L})/u,
+    (_m, opener: string, letter: string) => opener + letter.toUpperCase(),
+  );
 }
 
-// Verbs that only a sentence giving work has (not "thống kê", "thông tin", which also name units).
-const enderWord = /\s(?:chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|thực hiện|triển khai|hướng dẫn|được giao|phụ trách)(?![\p{L}\p{M}])/u;
+// Words that only a sentence giving work has (not "thống kê", "thông tin", which also name units):
+// an opening "Giao/Đề nghị/Yêu cầu", or a verb of duty.
+const enderWord = /^\s*(?:giao|đề nghị|yêu cầu)\s|\s(?:chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|thực hiện|triển khai|hướng dẫn|được giao|phụ trách)(?![\p{L}\p{M}])/u;

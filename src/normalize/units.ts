@@ -256,11 +256,16 @@ export function unitsInCell(cell: string, options: UnitOptions = {}): UnitName[]
 // quan, ban, ngành", "cơ quan, đơn vị có liên quan") — not a new unit.
 const samePlural = /^(?:các\s+)?(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|ban,?\s+ngành|ngành|đoàn thể|đơn vị|ban|địa phương)(?![\p{L}\p{M}])/u;
 
+// The same in a list typed in capitals ("CÁC SỞ, BAN, NGÀNH"), where case no longer tells a place word
+// from a unit's name; a bare "BAN" may start one ("BAN CHỈ ĐẠO"), so it is not in the list.
+const samePluralInCapitals = /^(?:các\s+)?(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|ban,?\s+ngành|ngành|đoàn thể|đơn vị|địa phương)(?![\p{L}\p{M}])/iu;
+
 /** Staff named after a unit ("…, các công chức chuyên môn"): people, not a unit; "Công chức Văn phòng - Thống kê" is a post. */
 export const people = /^(?:[Cc]ác\s+|[Nn]hững\s+)?(?:[Cc]án bộ|[Cc]ông chức|[Vv]iên chức|[Nn]gười lao động|[Nn]hân viên)(?![\p{L}\p{M}])(?!\s+\p{Lu})/u;
 
 function splitUnitList(text: string): string[] {
   const pieces: string[] = [];
+  const capitals = isUpperLine(text);
   let rest = text;
   for (;;) {
     const separator = /(?:[,;]\s*|\s+và\s+)(?=\S)/gu;
@@ -272,7 +277,8 @@ function splitUnitList(text: string): string[] {
       const jointOffice = /Văn phòng\s+(?:HĐND|Hội đồng nhân dân)$/iu.test(rest.slice(0, m.index));
       // "Ủy ban MTTQ phường và các đoàn thể": a generic plural after a named unit is a unit of its own.
       const pluralAfterNamed = /^các\s/u.test(after) && /^\p{Lu}/u.test(rest) && !/^Các\s/u.test(rest);
-      if ((unitStart.test(after) || people.test(after)) && (!samePlural.test(after) || pluralAfterNamed) && !jointOffice) {
+      const plural = samePlural.test(after) || (capitals && samePluralInCapitals.test(after));
+      if ((unitStart.test(after) || people.test(after)) && (!plural || pluralAfterNamed) && !jointOffice) {
         cut = m.index;
         next = after;
         break;

@@ -75,7 +75,7 @@ describe('format invariance', () => {
     for (const [name, rate] of Object.entries(perRetyping)) expect([name, rate >= 0.97]).toEqual([name, true]);
     // Units: ≥ 95% of the plans keep the same units, but two re-typings still below (the floors hold the
     // ground gained; issue #6 is to raise them): headings in capitals, and hard wrap.
-    const unitFloor: Record<string, number> = { 'upper-case headings': 0.5, 'hard wrap + pages': 0.85 };
+    const unitFloor: Record<string, number> = { 'upper-case headings': 0.7, 'hard wrap + pages': 0.85 };
     for (const [name, rate] of Object.entries(unitRates)) expect([name, rate >= (unitFloor[name] ?? 0.95)]).toEqual([name, true]);
   });
 });

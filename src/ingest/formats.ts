@@ -1,12 +1,14 @@
 // Bytes → the plan's text, whatever way it reached us: UTF-8/UTF-16 text, Markdown, a .docx, an HTML
 // page saved from a portal, or a pre-Unicode Vietnamese encoding (TCVN3, VNI, …). Chosen by content
 // first, extension second. After it: one string of plain text and what it was read from.
-// Positions of a .docx or HTML input point into this extracted text (the markup has no useful offsets).
+// Positions of a .docx, HTML or Markdown file point into this extracted text (the markup's offsets are
+// not the plan's).
 
 import { decodeBytes } from './decode.js';
 import { docxToText, isDocx } from './docx.js';
 import { htmlToText, isHtml } from './html.js';
 import { decodeLegacy, detectLegacyEncoding, repairMojibake } from './legacy.js';
+import { markdownToText } from './markdown.js';
 
 export type InputFormat = 'text' | 'markdown' | 'docx' | 'html';
 
@@ -34,8 +36,10 @@ export function readText(text: string, encoding: string, path?: string): Extract
     notes.push({ code: 'ingest/html', message: `Read the main content of an HTML page${page.title ? ` ("${page.title.slice(0, 80)}")` : ''}; navigation, scripts and comment boxes were dropped.` });
     return { ok: true, ...withMojibakeRepaired(page.text, encoding, notes), format: 'html', notes };
   }
-  const format: InputFormat = extension === '.md' || extension === '.markdown' ? 'markdown' : 'text';
-  return { ok: true, ...withMojibakeRepaired(text, encoding, notes), format, notes };
+  if (extension === '.md' || extension === '.markdown') {
+    return { ok: true, ...withMojibakeRepaired(markdownToText(text), encoding, notes), format: 'markdown', notes };
+  }
+  return { ok: true, ...withMojibakeRepaired(text, encoding, notes), format: 'text', notes };
 }
 
 function withMojibakeRepaired(text: string, encoding: string, notes: ReadNote[]): { text: string; encoding: string } {

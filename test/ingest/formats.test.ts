@@ -13,6 +13,27 @@ import { toPortalPage } from '../helpers/retype.js';
 
 const seedText = readFileSync(join(corpusDir, '000_9bc95635cc1859e3.txt'), 'utf8');
 const md = (text: string) => text.split('\n').map((l) => (/^(?:[IVX]+|\d+)\.\s/u.test(l) ? `## ${l}` : l)).join('\n\n');
+/** What pandoc writes for a .docx: escaped numbers, bold headings, "*" bullets, pipe tables, blank lines between paragraphs. */
+const pandocMarkdown = (text: string) => {
+  const out: string[] = [];
+  let inTable = false;
+  for (const line of text.split('\n')) {
+    if (line.includes('\t')) {
+      const cells = line.split('\t').map((c) => c.trim().replace(/\|/g, '\\|'));
+      out.push(`| ${cells.join(' | ')} |`);
+      if (!inTable) out.push(`|${cells.map(() => '---').join('|')}|`);
+      inTable = true;
+      continue;
+    }
+    if (inTable) out.push('');
+    inTable = false;
+    const escaped = line.replace(/^(\s*)(\d+|[IVX]+)\.(\s)/u, '$1$2\\.$3').replace(/\*/g, '\\*');
+    if (/^(?:[IVX]+|\d+)\\\.\s/u.test(escaped)) out.push(`**${escaped}**`, '');
+    else if (/^-\s/u.test(line)) out.push(`* ${escaped.slice(2)}`);
+    else out.push(escaped, '');
+  }
+  return out.join('\n');
+};
 
 const values = (doc: PlanDocument) => ({
   number: doc.number?.raw,
@@ -33,6 +54,7 @@ describe('one seed plan, every input format', () => {
     ['a .docx with typed numbers', () => parsePlan(textToDocx(seedText), { path: 'plan.docx' }), 'docx', 'utf-8'],
     ['a .docx with automatic numbering', () => parsePlan(textToDocx(seedText, { autoNumbering: true }), { path: 'plan.docx' }), 'docx', 'utf-8'],
     ['a Markdown file', () => parsePlan(new TextEncoder().encode(md(seedText)), { path: 'plan.md' }), 'markdown', 'utf-8'],
+    ['Markdown written by pandoc', () => parsePlan(new TextEncoder().encode(pandocMarkdown(seedText)), { path: 'plan.md' }), 'markdown', 'utf-8'],
     ['a portal page', () => parsePlan(new TextEncoder().encode(toPortalPage(seedText)), { path: 'plan.html' }), 'html', 'utf-8'],
     ['TCVN3 bytes', () => parsePlan(encodeLegacy(seedText, 'tcvn3'), { path: 'plan.txt' }), 'text', 'tcvn3'],
     ['VNI bytes', () => parsePlan(encodeLegacy(seedText, 'vni'), { path: 'plan.txt' }), 'text', 'vni'],
@@ -42,6 +64,15 @@ describe('one seed plan, every input format', () => {
     expect(doc.source?.format).toBe(format);
     expect(doc.source?.encoding).toBe(encoding);
     expect(values(doc)).toEqual(values(seed));
+  });
+
+  it('pandoc Markdown of a plan with a task table (seed 003): the same table rows, sections and units', () => {
+    const text = readFileSync(join(corpusDir, '003_8c8e9a5d118adf1b.txt'), 'utf8');
+    const plain = parsePlan(text);
+    const markdown = parsePlan(new TextEncoder().encode(pandocMarkdown(text)), { path: '003.md' });
+    expect(pandocMarkdown(text)).toMatch(/^\| 1 \| /mu);
+    expect(markdown.tableTasks.map((t) => [t.number, t.lead.map((u) => u.canonical)])).toEqual(plain.tableTasks.map((t) => [t.number, t.lead.map((u) => u.canonical)]));
+    expect(values(markdown)).toEqual(values(plain));
   });
 
   it('says how the input was read', () => {

@@ -1,0 +1,78 @@
+// A Markdown file (from a converter: pandoc, a wiki, a portal's editor) → the plan's plain text, read
+// with remark-parse: headings, emphasis, links and escapes ("I\. MỤC ĐÍCH") give their text, list items
+// keep the markers they were typed with, code keeps its lines, HTML is dropped. Soft line breaks stay
+// line breaks, so the plan's own line structure survives. Pipe tables are left as text lines: ingest
+// turns their bars into TABs.
+
+import type { Nodes, Root, RootContent } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const parser = unified().use(remarkParse);
+
+/** The text of inline content: what a reader sees, without the markup. */
+function inlineText(nodes: readonly RootContent[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
+    else if (node.type === 'break') out += '\n';
+    else if (node.type === 'image') out += node.alt ?? '';
+    else if (node.type === 'html') continue;
+    else if ('children' in node) out += inlineText(node.children as RootContent[]);
+  }
+  return out;
+}
+
+/** The marker a list item was typed with ("1.", "2)", "-", "+"), read from the source. */
+function itemMarker(source: string, node: Nodes): string {
+  const start = node.position?.start.offset;
+  if (start === undefined) return '-';
+  const marker = /^\s*([-+*]|\d{1,9}[.)])/u.exec(source.slice(start, start + 12));
+  return marker ? (marker[1] === '*' || marker[1] === '+' ? '-' : marker[1]!) : '-';
+}
+
+function renderBlocks(nodes: readonly RootContent[], source: string, out: string[]): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph':
+        out.push(inlineText(node.children));
+        break;
+      case 'list':
+        for (const item of node.children) {
+          const lines: string[] = [];
+          renderBlocks(item.children, source, lines);
+          const [first = '', ...rest] = lines;
+          out.push(`${itemMarker(source, item)} ${first}`, ...rest);
+        }
+        break;
+      case 'blockquote':
+        renderBlocks(node.children, source, out);
+        break;
+      case 'code':
+        out.push(node.value);
+        break;
+      case 'table':
+        for (const row of node.children) out.push(row.children.map((cell) => inlineText(cell.children)).join('\t'));
+        break;
+      case 'html':
+      case 'thematicBreak':
+      case 'definition':
+        break;
+      default:
+        if ('children' in node) renderBlocks(node.children as RootContent[], source, out);
+        else if ('value' in node && typeof node.value === 'string') out.push(node.value);
+    }
+  }
+}
+
+/**
+ * Markdown → plain text, one block per line (blocks are separated by a blank line, as typed).
+ * @example markdownToText('## II\\. NHIỆM VỤ\\n\\n**1. Mục đích**') // 'II. NHIỆM VỤ\n\n1. Mục đích'
+ */
+export function markdownToText(markdown: string): string {
+  const tree = parser.parse(markdown) as Root;
+  const blocks: string[] = [];
+  renderBlocks(tree.children, markdown, blocks);
+  return blocks.join('\n\n');
+}

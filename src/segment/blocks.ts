@@ -56,7 +56,9 @@ function continues(open: Block, previous: string, previousLength: number, line: 
     return true;
   }
   if (isUpperLine(line) && line.length > 3) return false;
-  if (/^[\p{Ll}]/u.test(line)) return !/[.;:!?]$/.test(previous);
+  // A line that starts in lower case goes on the sentence above, even after a ";" (an item broken
+  // after one of its clauses: "…nghĩa vụ thuế;" / "giảm thời gian, chi phí …"); not after "." or ":".
+  if (/^[\p{Ll}]/u.test(line)) return !/[.:!?]$/.test(previous);
   if (open.kind === 'heading') return false;
   if (!/[\p{L}\d]$/u.test(previous) || previousLength < 50) return false;
   const words = previous.split(' ');

@@ -9,6 +9,7 @@ import { docxToText, isDocx } from './docx.js';
 import { htmlToText, isHtml } from './html.js';
 import { decodeLegacy, detectLegacyEncoding, repairMojibake } from './legacy.js';
 import { markdownToText } from './markdown.js';
+import { extensionOf } from '../util/extension.js';
 
 export type InputFormat = 'text' | 'markdown' | 'docx' | 'html';
 
@@ -21,15 +22,10 @@ export type ReadResult =
   | { ok: true; text: string; encoding: string; format: InputFormat; notes: ReadNote[] }
   | { ok: false; code: string; message: string };
 
-const extensionOf = (path: string | undefined) => {
-  const name = (path ?? '').slice((path ?? '').lastIndexOf('/') + 1).toLowerCase();
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot) : '';
-};
 
 /** Text already decoded: an HTML page becomes its main content; TCVN3/VNI mojibake is repaired. */
 export function readText(text: string, encoding: string, path?: string): Extract<ReadResult, { ok: true }> {
-  const extension = extensionOf(path);
+  const extension = extensionOf(path ?? '');
   const notes: ReadNote[] = [];
   if (extension === '.html' || extension === '.htm' || isHtml(text)) {
     const page = htmlToText(text);

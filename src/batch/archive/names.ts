@@ -1,5 +1,9 @@
 // Entry names: decoding raw zip names (UTF-8 or CP437), normalising them, and refusing names that could escape a folder.
 
+import { extensionOf } from '../../util/extension.js';
+
+export { extensionOf };
+
 /** CP437 bytes 0x80–0xFF; old zip tools wrote names in this DOS code page when the UTF-8 flag is not set. */
 const cp437High =
   'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐' +
@@ -50,12 +54,6 @@ export function isDirectoryName(name: string): boolean {
   return name === '' || name === '.' || name.endsWith('/');
 }
 
-/** Lower-cased extension of the last segment, with its dot (".pdf"); '' when there is none (also for ".bashrc"). */
-export function extensionOf(name: string): string {
-  const base = name.slice(name.lastIndexOf('/') + 1);
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot).toLowerCase() : '';
-}
 
 /** Control characters shown as \xNN, so a hostile name cannot break the line or terminal it is printed on. */
 export function displayEntryName(name: string): string {

@@ -4,11 +4,21 @@
 // line breaks, so the plan's own line structure survives. Pipe tables are left as text lines: ingest
 // turns their bars into TABs.
 
+import { createRequire } from 'node:module';
 import type { Nodes, Root, RootContent } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 
-const parser = unified().use(remarkParse);
+// Loaded on the first Markdown file (require of an ES module, Node ≥ 20.19): remark and micromark are
+// ~100 ms of start-up that a batch of text files does not need, and parsePlan stays synchronous.
+const require = createRequire(import.meta.url);
+let parser: { parse(markdown: string): unknown } | null = null;
+function markdownParser(): { parse(markdown: string): unknown } {
+  if (!parser) {
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    parser = unified().use(remarkParse);
+  }
+  return parser;
+}
 
 /** The text of inline content: what a reader sees, without the markup. */
 function inlineText(nodes: readonly RootContent[]): string {
@@ -71,7 +81,7 @@ function renderBlocks(nodes: readonly RootContent[], source: string, out: string
  * @example markdownToText('## II\\. NHIỆM VỤ\\n\\n**1. Mục đích**') // 'II. NHIỆM VỤ\n\n1. Mục đích'
  */
 export function markdownToText(markdown: string): string {
-  const tree = parser.parse(markdown) as Root;
+  const tree = markdownParser().parse(markdown) as Root;
   const blocks: string[] = [];
   renderBlocks(tree.children, markdown, blocks);
   return blocks.join('\n\n');

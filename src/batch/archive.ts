@@ -10,11 +10,6 @@ export { type ArchiveKind, archiveKind } from './archive-kind.js';
 export { type ArchiveLimits, defaultArchiveLimits } from './limits.js';
 export type { ArchiveErrorCode, ArchiveItem } from './archive/records.js';
 
-export interface ArchiveReadResult {
-  /** Entries not read because their type is not accepted, counted by lower-cased extension (".pdf" → 3). */
-  skipped: Map<string, number>;
-}
-
 /**
  * Reads the entries of one archive, never extracting to disk, and yields them in sorted entry-name order
  * (plain code-unit string sort of the entry names) so output is deterministic. Entry paths are

@@ -4,6 +4,7 @@
 
 import { csvErrorRow, csvRows, type CsvTable } from '../export/csv.js';
 import { parsePlan } from '../parse-plan.js';
+import type { PlanDocument } from '../schema/plan-document.js';
 
 export type OutputFormat = { kind: 'json' } | { kind: 'jsonl' } | { kind: 'csv'; table: CsvTable };
 
@@ -26,12 +27,18 @@ export function errorRecord(source: { path: string; sha256?: string; bytes?: num
   return { ok: false, error, text: format.kind === 'json' ? `${JSON.stringify(record, null, 2)}\n` : `${JSON.stringify(record)}\n` };
 }
 
+/** The error of an input that could not be read as text (empty, binary, undecodable, a broken .docx), if any. */
+export function ingestFailure(plan: PlanDocument): InputError | null {
+  const fatal = plan.diagnostics.find((d) => d.code.startsWith('ingest/') && d.severity === 'error');
+  return fatal ? { code: fatal.code, message: fatal.message } : null;
+}
+
 /** Parses one input; never throws (a parser failure becomes an `internal/parser-error` record). */
 export function runJob(path: string, bytes: Uint8Array, format: OutputFormat): JobResult {
   try {
     const plan = parsePlan(bytes, { path });
-    const fatal = plan.diagnostics.find((d) => d.code.startsWith('ingest/') && d.severity === 'error');
-    if (fatal) return errorRecord({ ...plan.source, path }, { code: fatal.code, message: fatal.message }, format);
+    const failure = ingestFailure(plan);
+    if (failure) return errorRecord({ ...plan.source, path }, failure, format);
     if (format.kind === 'csv') return { ok: true, text: csvRows(plan, format.table) };
     return { ok: true, text: format.kind === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : `${JSON.stringify(plan)}\n` };
   } catch (error) {

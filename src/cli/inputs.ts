@@ -1,34 +1,11 @@
-// Inputs of `summary` and `labels` → a sorted list of files to read. Folders are walked recursively for
-// plan files (.txt, .md, .docx, .html); links are not followed. `extract` reads archives too (src/batch).
+// Inputs of `summary` and `labels` → a sorted list of files to read, found as `extract` finds them
+// (src/batch/sources.ts). These commands read files only: an archive met in a folder is left out, one
+// named on the command line is read as a file (and reported as unreadable).
 
-import { lstatSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { PLAN_FILE } from '../batch/sources.js';
-
+import { expandSources } from '../batch/sources.js';
 
 export function expandInputs(args: string[]): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && PLAN_FILE.test(entry.name)) files.push(path);
-    }
-  };
-  for (const arg of args) {
-    if (arg === '-') {
-      files.push('-');
-      continue;
-    }
-    let stat: ReturnType<typeof lstatSync> | undefined;
-    try {
-      stat = lstatSync(arg);
-    } catch {
-      files.push(arg); // reported as an error record when read
-      continue;
-    }
-    if (stat.isDirectory()) walk(arg);
-    else files.push(arg);
-  }
-  return [...new Set(files)].sort();
+  return expandSources(args, new Map())
+    .filter((s) => s.kind !== 'archive' || s.path === s.root)
+    .map((s) => s.path);
 }

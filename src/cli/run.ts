@@ -13,7 +13,7 @@ import type { PlanDocument } from '../schema/plan-document.js';
 import { segment } from '../segment/index.js';
 import { explainLabel, renderExplanation } from '../normalize/dimension/explain.js';
 import { normalizeCorpus } from '../normalize/corpus.js';
-import type { OutputFormat } from '../batch/job.js';
+import { ingestFailure, type OutputFormat } from '../batch/job.js';
 import { defaultArchiveLimits, MiB } from '../batch/limits.js';
 import type { WritableLike } from '../batch/output.js';
 import { defaultJobs, runBatch } from '../batch/run-batch.js';
@@ -66,8 +66,8 @@ function extractOne(path: string, io: CliIO): { record: unknown; ok: boolean; pl
   const read = readInput(path, io);
   if (!read.ok) return { record: { source: { path }, error: { code: read.code, message: read.message } }, ok: false };
   const plan = parsePlan(read.bytes, { path });
-  const fatal = plan.diagnostics.find((d) => d.code.startsWith('ingest/') && d.severity === 'error');
-  if (fatal) return { record: { source: plan.source, error: { code: fatal.code, message: fatal.message } }, ok: false };
+  const failure = ingestFailure(plan);
+  if (failure) return { record: { source: plan.source, error: failure }, ok: false };
   return { record: plan, ok: true, plan };
 }
 

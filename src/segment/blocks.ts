@@ -7,6 +7,7 @@ import { span } from '../util/span.js';
 import { enactingLinePattern, isUpperLine } from './genre-lines.js';
 import type { Line } from './lines.js';
 import { type Marker, readMarker } from './markers.js';
+import { danglingWord } from './unwrap.js';
 import type { Zone } from './zones.js';
 
 export interface Block {
@@ -26,10 +27,6 @@ export interface Block {
 }
 
 const BLOCK_ZONES = new Set<Zone>(['preamble', 'body', 'footer', 'appendix']);
-
-// Words a sentence cannot end on: a line ending on one continues on the next.
-const danglingWord =
-  /(?:^|\s)(?:và|của|các|những|tại|trong|với|cho|về|để|theo|từ|đến|là|có|được|bị|hoặc|như|trên|dưới|thuộc|việc|nhằm|đối|giữa|do|bởi|qua|sự|mà|thì|nếu|khi|cùng|vào|hay|số|ngày|tháng|năm|phối hợp|đồng thời|mục|điểm|khoản|tiết|phần|Điều)$/iu;
 
 /**
  * The width a document was hard-wrapped at (pdftotext, e-mail), or null. Wrapped text has most long

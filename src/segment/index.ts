@@ -7,6 +7,7 @@ import type { Reporter } from '../diagnostics/report.js';
 import type { SourceText } from '../ingest/index.js';
 import { type Block, buildBlocks } from './blocks.js';
 import { type Line, splitLines } from './lines.js';
+import { unwrapSource } from './unwrap.js';
 import { type Zone, type Zoning, zoneLines } from './zones.js';
 
 export interface Segments {
@@ -22,7 +23,8 @@ export interface Segments {
  * Cuts normalized text into zoned lines and blocks.
  * @example segment(source, reporter).blocks[0]?.kind // 'paragraph'
  */
-export function segment(source: SourceText, reporter: Reporter): Segments {
+export function segment(given: SourceText, reporter: Reporter): Segments {
+  const source = unwrapSource(given);
   const lines = splitLines(source.text);
   const { zones, parts, headers } = zoneLines(lines, reporter);
   const blocks = buildBlocks(lines, zones, parts, reporter);

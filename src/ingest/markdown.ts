@@ -20,11 +20,18 @@ function markdownParser(): { parse(markdown: string): unknown } {
   return parser;
 }
 
+// Emphasis markers CommonMark leaves as text because the exporter put a space inside them ("**TM. ỦY
+// BAN NHÂN\nDÂN **", "** **", "ngày **24** tháng** 11** năm 2025", "*Căn cứ …; *"): every real export
+// (f02, f06, f26 and most of the bulk set) has them, and no plan writes asterisks as text but the
+// footnote marks "(*)", "(**)", which stay.
+const strayEmphasis = /(?<!\()\*+|\*+(?!\))/g;
+
 /** The text of inline content: what a reader sees, without the markup. */
 function inlineText(nodes: readonly RootContent[]): string {
   let out = '';
   for (const node of nodes) {
-    if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
+    if (node.type === 'text') out += node.value.includes('*') ? node.value.replace(strayEmphasis, '') : node.value;
+    else if (node.type === 'inlineCode') out += node.value;
     else if (node.type === 'break') out += '\n';
     else if (node.type === 'image') out += node.alt ?? '';
     else if (node.type === 'html') continue;

@@ -7,7 +7,7 @@ import { span } from '../util/span.js';
 import { enactingLinePattern, isUpperLine } from './genre-lines.js';
 import type { Line } from './lines.js';
 import { type Marker, readMarker } from './markers.js';
-import { danglingWord } from './unwrap.js';
+import { danglingWord, referenceWordAtEnd } from './unwrap.js';
 import type { Zone } from './zones.js';
 
 export interface Block {
@@ -105,8 +105,7 @@ export function buildBlocks(lines: Line[], zones: Zone[], parts: number[], repor
     // In wrapped text "kinh tế\n- xã hội" is a hyphenated phrase, not a new bullet.
     const wrappedDash = wrapWidth !== null && read.bullet === '-' && /^-\s*\p{Ll}/u.test(t);
     // "… Riêng mục\n2.5 Phần II": a number after "mục/điểm/khoản" is a reference, not a heading.
-    const wrappedReference =
-      read.marker !== undefined && open !== null && /(?:^|\s)(?:mục|điểm|khoản|tiết|Phần|phần|Điều|số|tại)(?:\s+[\dIVX]+[.\d]*)?,?$/u.test(openTail);
+    const wrappedReference = read.marker !== undefined && open !== null && referenceWordAtEnd.test(openTail);
     if ((wrappedDash || wrappedReference || (!read.marker && !read.bullet)) && open && continues(open, openTail, openLength, t, lastLength, wrapWidth)) {
       const piece = squash(t);
       openParts.push(piece);

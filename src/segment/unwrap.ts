@@ -34,15 +34,16 @@ import { readMarker } from './markers.js';
 export const danglingWord =
   /(?:^|\s)(?:và|của|các|những|tại|trong|với|cho|về|để|theo|từ|đến|là|có|được|bị|hoặc|như|trên|dưới|thuộc|việc|nhằm|đối|giữa|do|bởi|qua|sự|mà|thì|nếu|khi|cùng|vào|hay|số|ngày|tháng|năm|phối hợp|đồng thời|mục|điểm|khoản|tiết|phần|Điều)$/iu;
 
-// "… tại mục\n2.5 Phần II", "… Kế hoạch số\n283/KH-UBND": a number after these words is a reference.
-const referenceWordAtEnd = /(?:^|\s)(?:mục|điểm|khoản|tiết|Phần|phần|Điều|điều|số|Số|tại|Khoản|Mục|Điểm)(?:\s+[\dIVX]+[.\d]*)?,?$/u;
+// "… tại mục\n2.5 Phần II", "… Kế hoạch số\n283/KH-UBND", "… ĐẠI HỘI LẦN THỨ\nXIV CỦA ĐẢNG" (f26),
+// "Quốc hội khóa\nXV": a number after these words is a reference, not a heading's marker.
+export const referenceWordAtEnd = /(?:^|\s)(?:mục|điểm|khoản|tiết|phần|điều|số|tại|thứ|khóa|khoá)(?:\s+[\dIVX]+[.\d]*)?,?$/iu;
 
 // "Độc lập - Tự do - Hạnh phúc", the motto's second line, and the first words of the national name.
 const mottoStart = /^(?:CỘNG\s+HÒA|Độc\s+lập\s*[-–—]|ĐẢNG\s+CỘNG\s+SẢN)/u;
 // "Hà Nội, ngày 17 tháng …", "Thành phố Hồ Chí Minh, ngày …": a date line of the header.
 const placeDateStart = /^[\p{Lu}][\p{L}\p{M}.' -]{0,40},\s*ngày(?![\p{L}\p{M}])/u;
-// A place name broken before its date: "Thành phố Hồ" / "Chí Minh, ngày 19 tháng 11 năm 2025".
-const placeFragment = /^[\p{Lu}][\p{L}\p{M}.]*(?:\s+[\p{Lu}][\p{L}\p{M}.]*){0,4}$/u;
+// A place name broken before its date: "Thành phố Hồ" / "Chí Minh, ngày 19 tháng 11 năm 2025" (f06, f18).
+const placeFragment = /^[\p{Lu}][\p{L}\p{M}.]*(?:\s+[\p{L}\p{M}.]+){0,3}(?:\s+[\p{Lu}][\p{L}\p{M}.]*)$|^[\p{Lu}][\p{L}\p{M}.]*$/u;
 const signedMark = /^\(?\s*(?:Đã\s+ký|đã\s+ký|Ký|Kí)(?![\p{L}\p{M}])/u;
 
 /** Whether the next line opens a unit of the genre, so the break before it is the document's own. */

@@ -80,9 +80,12 @@ export function numberFromAttachment(lines: Array<{ text: string; start: number 
 }
 
 // "Kế hoạch này", "Trên đây là Kế hoạch …", or the intro "… ban hành Kế hoạch … như sau:" — a headline
-// "Quảng Nam ban hành kế hoạch nâng cao Chỉ số PAPI" (news, 408) is none of them.
+// "Quảng Nam ban hành kế hoạch nâng cao Chỉ số PAPI" (news, 408) is none of them. A document names
+// itself with a capital inside a sentence ("thực hiện Kế hoạch này", 001); "kế hoạch này đã bị phá vỡ",
+// "các ca sĩ tham gia chương trình này" and a sentence opening "Kế hoạch này …" are narrative (7 of the
+// 500 encyclopedia texts of the real negatives were taken for plans on them).
 const selfReference = new RegExp(
-  String.raw`(?:${planWord}\s+này|Trên\s+đây\s+là\s+${planWord}|(?<!(?:đã|vừa|mới)\s)${issuingVerb}\s+${planWord}(?!\s+(?:số|Số)\s)[^.;]*?(?:như\s+sau|nội\s+dung\s+sau|nội\s+dung\s+như\s+sau)\s*:)`,
+  String.raw`(?:(?<=[\p{Ll}\p{M}]\s)(?:Kế\s+hoạch|Chương\s+trình|Phương\s+án)\s+này|Trên\s+đây\s+là\s+${planWord}|(?<!(?:đã|vừa|mới)\s)${issuingVerb}\s+${planWord}(?!\s+(?:số|Số)\s)[^.;]*?(?:như\s+sau|nội\s+dung\s+sau|nội\s+dung\s+như\s+sau)\s*:)`,
   'u',
 );
 

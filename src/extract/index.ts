@@ -8,6 +8,7 @@ import { parseVietnameseDate } from './dates.js';
 import { type Metadata, readMetadata } from './metadata.js';
 import type { Reporter } from '../diagnostics/report.js';
 import type { Outline, OutlineItem } from '../outline/index.js';
+import { sectionKindOf } from '../outline/section-kind.js';
 import { legalBasisOpener } from '../segment/genre-lines.js';
 import type { Block } from '../segment/index.js';
 import { blankRange } from '../util/blank.js';
@@ -204,7 +205,12 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
 
   const kinds = new Set(outline.sections.map((s) => s.kind));
   const planType = docType ? ['KẾ HOẠCH', 'QUYẾT ĐỊNH', 'CHỈ THỊ', 'CHƯƠNG TRÌNH', 'PHƯƠNG ÁN', 'ĐỀ ÁN', 'HƯỚNG DẪN', 'NGHỊ QUYẾT', 'CÔNG VĂN', 'CÔNG ĐIỆN'].includes(docType.value) : false;
-  const structured = outline.sections.length >= 2 && (kinds.has('purpose_requirements') || kinds.has('purpose') || kinds.has('organization') || kinds.has('tasks'));
+  // Without a type, the outline must be a plan's: Mục đích/Yêu cầu, or tasks with a part headed
+  // "Tổ chức thực hiện" (not units taken for one).
+  // Numbered headings with a "Căn cứ theo khoản …" paragraph are also how legal Q&A articles and
+  // encyclopedia texts look (49 of the 500 real negatives had tasks or organization kinds alone).
+  const namedOrganization = outline.sections.some((s) => !s.inferred && sectionKindOf(s.heading) === 'organization');
+  const structured = outline.sections.length >= 2 && (kinds.has('purpose_requirements') || kinds.has('purpose') || (namedOrganization && kinds.has('tasks')));
   // A type line that names a non-directive type (Thông báo, Báo cáo, Tờ trình …) settles it.
   const otherType = docType ? docTypeByName(docType.value)?.planLike === false : false;
   const isPlan = !otherType && (planType || (structured && (legalBases.length > 0 || signer !== null || number !== null)));

@@ -21,6 +21,10 @@ export interface RawCitation {
   /** Laws cited by name: "Luật Tố cáo". */
   name: string | null;
   span: Span;
+  /** Where the reference proper (type, number, date, issuer) ends and its subject begins. */
+  headEnd: number;
+  /** A law named after those it amends ("Luật sửa đổi, bổ sung một số điều của Luật A, Luật B"). */
+  amends: boolean;
 }
 
 const notLetterBefore = String.raw`(?<![\p{L}\p{M}\d/])`;
@@ -29,7 +33,7 @@ const letterDigitOrSlash = /[\p{L}\p{M}\d/]/u;
 // Case-sensitive (type words in their written casings): with the i flag \p{Lu} would match any letter.
 // No leading lookbehind here: matchesNotAfter checks the character before (much faster on long text).
 const numberedReference = new RegExp(
-  String.raw`(?:(${docTypeNamesAnyCasePattern})\s*(?:liên\s+tịch\s+)?(?:(?:s\s?ố|S\s?ố|SỐ)\s*:?\s*)*|(?:số|Số|SỐ)\s*:?\s*)(${documentNumberPattern.source})`,
+  String.raw`(?:(${docTypeNamesAnyCasePattern})\s*(?:(liên\s+tịch|hành\s+động|HÀNH\s+ĐỘNG)\s+)?(?:(?:s\s?ố|S\s?ố|SỐ)\s*:?\s*)*|(?:số|Số|SỐ)\s*:?\s*)(${documentNumberPattern.source})`,
   'gu',
 );
 // Laws by name: capitalised name after the type word.
@@ -123,7 +127,7 @@ function readSubject(text: string, at: number, limit: number): { subject: string
 // Names may hold ", " lists and "và" ("Luật Phòng, chống tham nhũng", "Pháp lệnh Thực hiện dân chủ ở xã,
 // phường, thị trấn", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa"): both continue only into a lower-case word
 // that is neither a stop word nor the start of a document type.
-function readLawName(text: string, at: number): { end: number } {
+function readLawName(text: string, at: number, lowerFirst = false): { end: number } {
   const word = /(\s+|,\s+)([\p{L}\p{M}]+)/uy;
   const peek = (from: number) => {
     word.lastIndex = from;
@@ -136,7 +140,7 @@ function readLawName(text: string, at: number): { end: number } {
   for (;;) {
     const w = peek(pos);
     if (!w) break;
-    if (count === 0 && (!/^\p{Lu}/u.test(w.word) || w.sep.startsWith(','))) break;
+    if (count === 0 && ((!lowerFirst && !/^\p{Lu}/u.test(w.word)) || w.sep.startsWith(','))) break;
     if (count > 0) {
       const next = peek(w.end);
       const pair = `${w.word} ${next?.word ?? ''}`;
@@ -159,19 +163,25 @@ function readLawName(text: string, at: number): { end: number } {
   return { end };
 }
 
+/** "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp" as a citation's type. */
+function lawType(word: string): string {
+  const squashed = squash(word);
+  return squashed.charAt(0).toUpperCase() + squashed.slice(1);
+}
+
 /**
  * Finds every document reference in `text` (a slice of the normalized text starting at `base`).
  * @example findCitations('Căn cứ Quyết định số 2844/QĐ-UBND ngày 14 tháng 8 năm 2021 của UBND Thành phố;', 0)[0].date // '2021-08-14'
  */
 export function findCitations(text: string, base: number): RawCitation[] {
   const found: RawCitation[] = [];
-  const anchors: Array<{ start: number; end: number; word?: string; number: string }> = [];
+  const anchors: Array<{ start: number; end: number; word?: string; qualifier?: string; number: string }> = [];
   // Cheap gates first: every numbered reference has a "/" (or "-" for Party ones), every law its word.
   const mayHaveNumber = text.includes('/') || /\d-\p{Lu}/u.test(text);
   const mayHaveLaw = /Luật|Pháp lệnh|Hiến pháp/u.test(text);
   if (!mayHaveNumber && !mayHaveLaw) return found;
   for (const m of mayHaveNumber ? matchesNotAfter(text, numberedReference, letterDigitOrSlash) : []) {
-    anchors.push({ start: m.index, end: m.index + m[0].length, word: m[1], number: m[2]! });
+    anchors.push({ start: m.index, end: m.index + m[0].length, word: m[1], qualifier: m[2], number: m[3]! });
   }
   const laws: Array<{ start: number; end: number; word: string; amends?: boolean }> = [];
   const amending: Array<{ start: number; end: number }> = [];
@@ -183,7 +193,8 @@ export function findCitations(text: string, base: number): RawCitation[] {
       next.lastIndex = 0;
       const lead = next.exec(text.slice(end));
       if (!lead) break;
-      const inner = readLawName(text, end + lead[0].length);
+      // An amended law may be typed in lower case: "… một số điều của Luật xây dựng số 62/2020/QH14" (f06).
+      const inner = readLawName(text, end + lead[0].length, true);
       if (inner.end === end + lead[0].length) break;
       end = inner.end;
       const joiner = /^\s*(?:,|và)(?=\s+Luật)/u.exec(text.slice(end));
@@ -198,6 +209,21 @@ export function findCitations(text: string, base: number): RawCitation[] {
     if (anchors.some((a) => start >= a.start && start < a.end)) continue;
     if (amending.some((a) => start >= a.start && start < a.end)) continue;
     laws.push({ start, end: start + m[0].length, word: m[1]! });
+  }
+  // "Luật Tổ chức chính quyền địa phương số 72/2025/QH15", "Luật Dữ liệu số\n60/2024/QH15" (f06 cites
+  // twelve laws this way): the name, then its number — one citation, a law with a number; so is
+  // "Luật sửa đổi, bổ sung một số điều của Luật xây dựng số 62/2020/QH14" (the amending law's number).
+  const namedAnchor = new Map<number, { start: number; word: string; nameEnd: number; amends: boolean }>();
+  const nameEnds = new Map<number, number>();
+  for (const l of laws) {
+    const name = l.amends ? { end: l.end } : readLawName(text, l.end);
+    nameEnds.set(l.start, name.end);
+    const lead = /^\s*,?\s*(?=(?:số|Số|SỐ)\s*:?\s*\d)/uy;
+    lead.lastIndex = 0;
+    const gap = lead.exec(text.slice(name.end, name.end + 12));
+    if (!gap) continue;
+    const anchor = anchors.find((a) => a.start === name.end + gap[0].length && a.word === undefined);
+    if (anchor) namedAnchor.set(anchor.start, { start: l.start, word: l.word, nameEnd: name.end, amends: l.amends === true });
   }
   const starts = [...anchors.map((a) => a.start), ...laws.map((l) => l.start)].sort((a, b) => a - b);
   const nextStart = (after: number) => {
@@ -222,11 +248,15 @@ export function findCitations(text: string, base: number): RawCitation[] {
     }
     const issuer = readIssuer(text, end);
     if (issuer) end = issuer.end;
+    const headEnd = end;
     const limit = nextStart(a.start);
     const subject = readSubject(text, end, limit);
     if (subject) end = subject.end;
-    const type = typeFromWord(a.word, parsed.typeCode);
-    if (!a.word && !parsed.typeCode && !parsed.year) continue; // "số 12/ABC" without a type: too weak
+    const law = namedAnchor.get(a.start);
+    // "Chương trình hành động số 10-CTr/TU", "Kế hoạch hành động số 459-KHHĐ/TU" (f06, f17) keep their kind.
+    const written = law ? lawType(law.word) : typeFromWord(a.word, parsed.typeCode);
+    const type = written && a.qualifier && /hành/iu.test(a.qualifier) ? `${written} hành động` : written;
+    if (!a.word && !law && !parsed.typeCode && !parsed.year) continue; // "số 12/ABC" without a type: too weak
     found.push({
       type,
       typeCode: parsed.typeCode,
@@ -234,12 +264,16 @@ export function findCitations(text: string, base: number): RawCitation[] {
       date,
       issuer: issuer ? expandOrganization(issuer.issuer) : null,
       subject: subject?.subject ?? null,
-      name: null,
-      span: span(base + a.start, base + end),
+      name: law ? squash(text.slice(law.start, law.nameEnd)) : null,
+      span: span(base + (law?.start ?? a.start), base + end),
+      headEnd: base + headEnd,
+      amends: law?.amends ?? false,
     });
   }
+  const numberedLaws = new Set([...namedAnchor.values()].map((l) => l.start));
   for (const l of laws) {
-    const name = l.amends ? { end: l.end } : readLawName(text, l.end);
+    if (numberedLaws.has(l.start)) continue;
+    const name = { end: l.amends ? l.end : nameEnds.get(l.start)! };
     let end = name.end;
     let date: string | null = null;
     const year = /^\s*,?\s*(?:năm\s+(\d{4})|(?=ngày))/iu.exec(text.slice(end));
@@ -255,9 +289,8 @@ export function findCitations(text: string, base: number): RawCitation[] {
     }
     const lawName = squash(text.slice(l.start, name.end));
     if (lawName.split(' ').length < 2 && !/Hiến/u.test(lawName)) continue;
-    const word = squash(l.word);
     found.push({
-      type: word.charAt(0).toUpperCase() + word.slice(1),
+      type: lawType(l.word),
       typeCode: null,
       number: null,
       date,
@@ -265,6 +298,8 @@ export function findCitations(text: string, base: number): RawCitation[] {
       subject: null,
       name: lawName,
       span: span(base + l.start, base + end),
+      headEnd: base + end,
+      amends: l.amends === true,
     });
   }
   return found.sort((x, y) => x.span.start - y.span.start);

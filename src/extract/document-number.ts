@@ -1,13 +1,14 @@
 // Số/ký hiệu → parts (documents.md §5.4). State documents "7103/KH-SKHĐT", normative "31/2019/NĐ-CP",
 // National Assembly "98/2023/QH15", Government resolutions without year "30c/NQ-CP", công văn
-// "2872/UBND-NCPC" (no type code), Party documents "04-NQ/TU", blank serial "/KH-SVHTTDL".
+// "2872/UBND-NCPC" (no type code), Party documents "04-NQ/TU", blank serial "/KH-SVHTTDL", and the
+// Government's sub-numbered resolutions "66.2/2025/NQ-CP" (real f06).
 
 import { docTypeByCode } from '../domain/doc-types.js';
 
 const symbolPart = String.raw`\p{Lu}[\p{L}\d&]*`;
 // The number as written, spaces allowed around "/" and "-" ("219 /KH-UBND").
 export const documentNumberPattern = new RegExp(
-  String.raw`(?:\d{1,5}[a-zA-Z]?\s*/\s*(?:(?:19|20)\d{2}\s*/\s*)?${symbolPart}(?:\s*[-–]\s*[\p{L}\d&]+)*` +
+  String.raw`(?:\d{1,5}(?:\.\d{1,2})?[a-zA-Z]?\s*/\s*(?:(?:19|20)\d{2}\s*/\s*)?${symbolPart}(?:\s*[-–]\s*[\p{L}\d&]+)*` +
     String.raw`|\d{1,5}\s*-\s*${symbolPart}\s*/\s*${symbolPart}(?:\s*-\s*[\p{L}\d&]+)*)`,
   'u',
 );
@@ -31,7 +32,7 @@ export function parseDocumentNumber(raw: string): DocumentNumber | null {
   if (party) {
     return { raw, serial: party[1]!, symbol: `${party[2]}/${party[3]}`, typeCode: party[2]!, issuerCode: party[3]!, year: null };
   }
-  const state = /^(\d+[a-zA-Z]?)?\/(?:((?:19|20)\d{2})\/)?(\p{L}[\p{L}\d&]*(?:-[\p{L}\d&]+)*)$/u.exec(compact);
+  const state = /^(\d+(?:\.\d{1,2})?[a-zA-Z]?)?\/(?:((?:19|20)\d{2})\/)?(\p{L}[\p{L}\d&]*(?:-[\p{L}\d&]+)*)$/u.exec(compact);
   if (!state) return null;
   const symbol = state[3]!;
   const groups = symbol.split('-');

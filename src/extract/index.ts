@@ -17,6 +17,7 @@ import type { Span } from '../util/span.js';
 import { type RawAppendix, readAppendices } from './appendices.js';
 import { issuerFromBody, numberFromAttachment, titleFromClosing, titleFromIntro, typeFromBody } from './body-facts.js';
 import { findCitations, type RawCitation } from './citations.js';
+import { basesOf } from './legal-bases.js';
 import { type DocumentNumber, numberKey, parseDocumentNumber } from './document-number.js';
 import { readRecipients, readSigner, type RawRecipient, type RawSigner } from './footer.js';
 import { capitalizeFirst, readHeader, type Valued } from './header.js';
@@ -172,7 +173,9 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
       continue;
     }
     inBasisList = /[;:,]\s*$/u.test(sourceText) || /^(?:Căn\s+cứ|Thực\s+hiện)\s*:?$/iu.test(squash(contentText));
-    for (const c of citationsIn(block)) {
+    for (const c of basesOf(citationsIn(block), text)) {
+      // A document the plan rests on twice ("Căn cứ …" and "Thực hiện …" naming it again) is one basis.
+      if (c.number && legalBases.some((b) => b.number && numberKey(b.number) === numberKey(c.number!))) continue;
       legalBases.push(c);
       basisSpans.push(c.span);
     }

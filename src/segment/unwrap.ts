@@ -82,6 +82,9 @@ export function isWrap(previous: string, next: string): boolean {
   if (previous.includes('\t') || next.includes('\t')) return false;
   if (separatorPattern.test(previous) || separatorPattern.test(next)) return false;
   if (previous === 'Số:' || /^Số\s*:?$/u.test(previous)) return /^[\d/]/u.test(next);
+  // A marker alone on its line ("**1.\nMục đích: **Xác định …", Word numbering exported, f25) heads the next.
+  const marker = readMarker(previous);
+  if ((marker.marker || marker.bullet) && marker.contentOffset >= previous.length) return true;
   if (opensUnit(next, previous) || closesUnit(previous)) return false;
   const nextStartsLower = /^\p{Ll}/u.test(next);
   const previousUpper = isUpperLine(previous);

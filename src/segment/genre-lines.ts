@@ -100,6 +100,12 @@ export const authorityPrefixPattern = /^(?:(?:TM|KT|TL|TUQ|TƯQ|Q)\s*\.\s*|(?:T\
 export const positionTitlePattern =
   /^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|TRƯỞNG\s+PHÒNG|TRƯỞNG\s+BAN|TRƯỞNG\s+BAN\s+CHỈ\s+ĐẠO|CHÁNH\s+VĂN\s+PHÒNG|CHÁNH\s+THANH\s+TRA|BÍ\s+THƯ|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|HIỆU\s+TRƯỞNG|VIỆN\s+TRƯỞNG|THỦ\s+TRƯỞNG|GIÁM\s+ĐỐC\s+SỞ|TRƯỞNG)(?:\s+[\p{Lu}\d][\p{Lu}\p{M}\d]*)*\s*$/u;
 
+// The enacting authority of a Quyết định or Nghị quyết (Nghị định 30, Phụ lục I: "thẩm quyền ban hành"),
+// alone between the trích yếu and the first "Căn cứ": "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" (real
+// f25), "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH" (f06), "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HUẾ", "BỘ TRƯỞNG BỘ NỘI VỤ".
+export const enactingAuthorityPattern =
+  /^(?:(?:PHÓ\s+)?CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC|TỔNG\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|ỦY\s+BAN|HỘI\s+ĐỒNG|CHÍNH\s+PHỦ|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|BAN\s+CHỈ\s+ĐẠO)(?![\p{L}\p{M}])/u;
+
 // Web-page debris that follows the document on portals.
 export const debrisPattern =
   /^(?:Ý\s+kiến\s+bạn\s+đọc|Bình\s+luận|Gửi\s+bình\s+luận|Gửi\s+ý\s+kiến|Tin\s+liên\s+quan|Tin\s+khác|Các\s+tin\s+khác|Bài\s+viết\s+liên\s+quan|Tin\s+cùng\s+chuyên\s+mục|Chia\s+sẻ|Xem\s+thêm|In\s+bài\s+viết|In\s+trang|Gửi\s+bài\s+viết|Tags?\s*:|Từ\s+khóa\s*:|Lượt\s+xem|Đánh\s+giá\s+bài\s+viết|Về\s+đầu\s+trang|Bản\s+quyền|Copyright|©|Tải\s+về|File\s+đính\s+kèm|Văn\s+bản\s+liên\s+quan)/iu;

@@ -7,6 +7,7 @@ import { readMarker } from './markers.js';
 import {
   attachedToPattern,
   dateLinePattern,
+  enactingAuthorityPattern,
   enactingLinePattern,
   isUpperLine,
   legalBasisOpener,
@@ -91,6 +92,15 @@ function isPreambleLine(t: string): boolean {
 }
 const documentTypeAfterOpener = new RegExp(`^(?:Thực\\s+hiện|Triển\\s+khai|Thi\\s+hành)\\s+(?:${docTypeNamesAnyCasePattern})\\s+\\p{Lu}`, 'u');
 
+/** Whether the next non-blank line after `j` opens the preamble ("Căn cứ …"). */
+function nextOpensPreamble(lines: Line[], j: number, isNoise: (i: number) => boolean): boolean {
+  for (let k = j + 1; k < lines.length; k++) {
+    if (!lines[k]!.trimmed || isNoise(k)) continue;
+    return preambleOpener.test(lines[k]!.trimmed);
+  }
+  return false;
+}
+
 /**
  * Finds the header that starts at or after line `from`.
  * @returns null when there is none (the document starts with its body, like seed 001).
@@ -155,6 +165,9 @@ export function findHeaderRegion(lines: Line[], from: number, isNoise: (i: numbe
       } else if (titleLines.length > 0 && (preambleOpener.test(t) || startsBody(line) || separatorPattern.test(t))) {
         break;
       } else if (titleLines.length > 0 && isUpperLine(t) && !isUpperLine(lines[titleLines[0]!]!.trimmed)) {
+        end = j + 1;
+        titleClosed = true;
+      } else if (titleLines.length > 0 && enactingAuthorityPattern.test(t) && isUpperLine(t) && nextOpensPreamble(lines, j, isNoise)) {
         end = j + 1;
         titleClosed = true;
       } else if (titleLines.length > 0 && blankBefore && !/^\p{Ll}/u.test(t)) {

@@ -87,6 +87,8 @@ function startsBody(line: Line): boolean {
  */
 function isPreambleLine(t: string): boolean {
   if (/^Căn\s+cứ(?![\p{L}])/iu.test(t)) return true;
+  // A line in capitals is a trích yếu: "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 214/NQ-CP …" (real f08, f14).
+  if (isUpperLine(t)) return false;
   if (!legalBasisOpener.test(t)) return false;
   return /[;,]$/u.test(t) || /(?<![\p{L}\p{M}\d])số\s*:?\s*\d|\d+\s*[/-]\s*\d*\s*\p{Lu}/u.test(t) || documentTypeAfterOpener.test(t);
 }

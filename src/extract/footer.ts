@@ -8,6 +8,7 @@ import { authorityPrefixPattern, recipientsHeadPattern } from '../segment/genre-
 import { squash } from '../util/fold.js';
 import { splitCells } from '../util/cells.js';
 import { type Span, span } from '../util/span.js';
+import { readSignatureText } from './signature.js';
 
 export interface RawSigner {
   authority: string | null;
@@ -48,9 +49,14 @@ export function readSigner(segments: Segments): RawSigner | null {
       const text = squash(cell.replace(/^[-+•]\s*.*?[;.]\s*$/u, ''));
       if (!text) continue;
       if (position === null && authorityPrefixPattern.test(text)) {
-        authority.push(text.replace(/\s*\.\s*/u, '. ').replace(/\s+/g, ' '));
+        // One line may hold the whole block: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Ngọc Phúc".
+        const parts = readSignatureText(text)!;
+        authority.push(...parts.authorities);
+        position = parts.position;
+        if (parts.name) name = caseName(parts.name);
         if (start < 0) start = line.start + line.text.indexOf(cell);
         end = line.start + line.text.indexOf(cell) + cell.length;
+        if (name !== null) break;
         continue;
       }
       if (position === null && isSignatureLine(text) && text === text.toUpperCase()) {
@@ -95,7 +101,14 @@ export function readRecipients(segments: Segments): RawRecipient[] {
   const headCell = splitCells(first.trimmed)[0]?.text ?? '';
   const inline = /^Nơi\s+nhận\s*:?\s*/iu.exec(headCell)!;
   const restOfHead = headCell.slice(inline[0].length).trim();
-  if (restOfHead && !isSignatureLine(restOfHead)) push(restOfHead, first.contentStart + first.trimmed.indexOf(restOfHead));
+  if (restOfHead && !isSignatureLine(restOfHead)) {
+    // The list flattened into the heading's cell: "Nơi nhận: - Bộ Nội vụ; - Thường trực Tỉnh ủy; …" (b01, b04).
+    const at = first.contentStart + first.trimmed.indexOf(restOfHead);
+    for (const item of restOfHead.matchAll(/(?:^|(?<=[;.,])\s*)[-+•]?\s*([^;]+?[;.]?)(?=\s*[-+•]\s|\s*$)/gu)) {
+      const lead = item[0].length - item[0].trimStart().length;
+      push(item[0].trim(), at + item.index + lead);
+    }
+  }
   for (const line of lines.slice(head + 1)) {
     const cell = splitCells(line.trimmed)[0]?.text ?? '';
     if (!/^[-+•*]/u.test(cell) && !/^Lưu(?![\p{L}\p{M}\d])/iu.test(cell)) break;

@@ -97,8 +97,8 @@ export const closingPattern = /^Trên\s+đây\s+là(?![\p{L}\p{M}\d])/iu;
 // "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC", "Q. GIÁM ĐỐC", "TUQ. …", Party "T/M BAN THƯỜNG VỤ".
 export const authorityPrefixPattern = /^(?:(?:TM|KT|TL|TUQ|TƯQ|Q)\s*\.\s*|(?:T\/M|K\/T|T\/L)\s+)(?=\p{Lu}{2})/u;
 // Position titles that sign: "CHỦ TỊCH", "PHÓ GIÁM ĐỐC ĐIỀU HÀNH", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG" …
-export const positionTitlePattern =
-  /^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|TRƯỞNG\s+PHÒNG|TRƯỞNG\s+BAN|TRƯỞNG\s+BAN\s+CHỈ\s+ĐẠO|CHÁNH\s+VĂN\s+PHÒNG|CHÁNH\s+THANH\s+TRA|BÍ\s+THƯ|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|HIỆU\s+TRƯỞNG|VIỆN\s+TRƯỞNG|THỦ\s+TRƯỞNG|GIÁM\s+ĐỐC\s+SỞ|TRƯỞNG)(?:\s+[\p{Lu}\d][\p{Lu}\p{M}\d]*)*\s*$/u;
+export const positionTitleSource = String.raw`(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|TRƯỞNG\s+PHÒNG|TRƯỞNG\s+BAN|TRƯỞNG\s+BAN\s+CHỈ\s+ĐẠO|CHÁNH\s+VĂN\s+PHÒNG|CHÁNH\s+THANH\s+TRA|BÍ\s+THƯ|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|HIỆU\s+TRƯỞNG|VIỆN\s+TRƯỞNG|THỦ\s+TRƯỞNG|GIÁM\s+ĐỐC\s+SỞ|TRƯỞNG)`;
+export const positionTitlePattern = new RegExp(String.raw`^${positionTitleSource}(?:\s+[\p{Lu}\d][\p{Lu}\p{M}\d]*)*\s*$`, 'u');
 
 // The enacting authority of a Quyết định or Nghị quyết (Nghị định 30, Phụ lục I: "thẩm quyền ban hành"),
 // alone between the trích yếu and the first "Căn cứ": "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" (real

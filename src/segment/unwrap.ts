@@ -86,7 +86,8 @@ export function isWrap(previous: string, next: string): boolean {
   const marker = readMarker(previous);
   if ((marker.marker || marker.bullet) && marker.contentOffset >= previous.length) return true;
   if (opensUnit(next, previous) || closesUnit(previous)) return false;
-  const nextStartsLower = /^\p{Ll}/u.test(next);
+  // "(b/c);", "“chính quyền …": what opens the line in lower case after a bracket or quote goes on too.
+  const nextStartsLower = /^[(“"'‘]?\p{Ll}/u.test(next);
   const previousUpper = isUpperLine(previous);
   const nextUpper = isUpperLine(next);
   // A line in lower case goes on the one before, after anything but the end of a sentence with ":".

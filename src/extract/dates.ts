@@ -1,5 +1,6 @@
 // Vietnamese dates → ISO. Forms: "14 tháng 8 năm 2021", "ngày 14/8/2021", "27/6/2024", "05-6-2024",
-// blank day/month "ngày   tháng   năm 2021" (→ "2021"), year only "năm 2018" (→ "2018").
+// blank day/month "ngày   tháng   năm 2021" (→ "2021"), blank day "ngày   tháng 12 năm 2025" (→ "2025-12"),
+// year only "năm 2018" (→ "2018").
 
 // "14 tháng 8 năm 2021" | "14/8/2021" | "14-08-2021" | "14.8.2021" | blank "… tháng … năm 2021".
 export const dateInWordsPattern = /(\d{1,2})\s*tháng\s*(\d{1,2})\s*,?\s*năm\s*(\d{4})/iu;
@@ -27,8 +28,10 @@ export function parseVietnameseDate(text: string): { iso: string | null; length:
   if (m) return { iso: iso(Number(m[1]), Number(m[2]), Number(m[3])), length: lead + m[0].length };
   m = /^[\s.…_]*(\d{1,2})?[\s.…_]*tháng[\s.…_]*(\d{1,2})?[\s.…_]*năm\s*(\d{4})/iu.exec(rest);
   if (m && lead > 0) {
+    // A draft leaves the day blank and names the month: "ngày    tháng 12 năm 2025" → "2025-12".
+    const month = m[2] && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[3]}-${m[2].padStart(2, '0')}` : null;
     const full = m[1] && m[2] ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-    return { iso: full ?? m[3]!, length: lead + m[0].length };
+    return { iso: full ?? month ?? m[3]!, length: lead + m[0].length };
   }
   return null;
 }

@@ -100,8 +100,8 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
     if (parsed) number = { value: parsed, span: metadata.number.span };
   }
   if (header.blankNumber) reporter.report('extract/blank-number', 'The number line has no serial.', header.number?.span);
-  if (header.date && header.date.value.iso && header.date.value.iso.length === 4)
-    reporter.report('extract/partial-date', 'The issue date has no day or month.', header.date.span);
+  if (header.date && header.date.value.iso && header.date.value.iso.length < 10)
+    reporter.report('extract/partial-date', `The issue date has no day${header.date.value.iso.length === 4 ? ' or month' : ''}.`, header.date.span);
 
   // Type: the header's type line, else the number's type code, else the body's self-reference.
   let docType = header.docType;

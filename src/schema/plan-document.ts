@@ -128,7 +128,7 @@ export const PlanDocument = z
     docType: z.string().nullable().describe('The type word, upper case: "KẾ HOẠCH", "QUYẾT ĐỊNH"'),
     number: DocumentNumber.nullable(),
     issuedDate: z
-      .object({ iso: z.string().nullable().describe('"2021-09-13"; "2021" when only the year is known'), raw: z.string(), position: Position })
+      .object({ iso: z.string().nullable().describe('"2021-09-13"; "2025-12" when the day is left blank; "2021" when only the year is known'), raw: z.string(), position: Position })
       .nullable(),
     place: z.string().nullable().describe('Địa danh: "Thành phố Hồ Chí Minh", "Quận 3", "Hưng Yên"'),
     issuer: z

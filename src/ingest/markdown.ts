@@ -6,6 +6,7 @@
 
 import { createRequire } from 'node:module';
 import type { Nodes, Root, RootContent } from 'mdast';
+import { splitBarTables } from './bar-tables.js';
 
 // Loaded on the first Markdown file (require of an ES module, Node ≥ 20.19): remark and micromark are
 // ~100 ms of start-up that a batch of text files does not need, and parsePlan stays synchronous.
@@ -88,8 +89,14 @@ function renderBlocks(nodes: readonly RootContent[], source: string, out: string
  * @example markdownToText('## II\\. NHIỆM VỤ\\n\\n**1. Mục đích**') // 'II. NHIỆM VỤ\n\n1. Mục đích'
  */
 export function markdownToText(markdown: string): string {
-  const tree = markdownParser().parse(markdown) as Root;
   const blocks: string[] = [];
-  renderBlocks(tree.children, markdown, blocks);
+  for (const piece of splitBarTables(markdown)) {
+    if (piece.kind === 'rows') {
+      blocks.push(piece.rows.join('\n'));
+      continue;
+    }
+    const tree = markdownParser().parse(piece.text) as Root;
+    renderBlocks(tree.children, piece.text, blocks);
+  }
   return blocks.join('\n\n');
 }

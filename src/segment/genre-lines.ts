@@ -110,8 +110,10 @@ export const enactingAuthorityPattern =
 export const debrisPattern =
   /^(?:Ý\s+kiến\s+bạn\s+đọc|Bình\s+luận|Gửi\s+bình\s+luận|Gửi\s+ý\s+kiến|Tin\s+liên\s+quan|Tin\s+khác|Các\s+tin\s+khác|Bài\s+viết\s+liên\s+quan|Tin\s+cùng\s+chuyên\s+mục|Chia\s+sẻ|Xem\s+thêm|In\s+bài\s+viết|In\s+trang|Gửi\s+bài\s+viết|Tags?\s*:|Từ\s+khóa\s*:|Lượt\s+xem|Đánh\s+giá\s+bài\s+viết|Về\s+đầu\s+trang|Bản\s+quyền|Copyright|©|Tải\s+về|File\s+đính\s+kèm|Văn\s+bản\s+liên\s+quan)/iu;
 
-// "PHỤ LỤC", "Phụ lục II", "PHỤ LỤC I: DANH MỤC …" alone on a line.
-export const appendixStartPattern = /^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:số\s+)?[IVXL\d]+)?\s*(?:[:.\-–]\s*\p{Lu}.*|\s*)$/u;
+// "PHỤ LỤC", "Phụ lục II", "PHỤ LỤC I: DANH MỤC …" alone on a line; "PHỤ LỤC DANH MỤC NHIỆM VỤ …" in
+// capitals (a heading whose lines were joined, real f14).
+export const appendixStartPattern =
+  /^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:số\s+)?[IVXL\d]+)?\s*(?:[:.\-–]\s*\p{Lu}.*|\s*)$|^PHỤ\s+LỤC(?:\s+(?:SỐ\s+)?[IVXL\d]+)?\s+\p{Lu}{2}[^\p{Ll}]*$/u;
 // "(Kèm theo Kế hoạch số …)", "(Ban hành kèm theo Quyết định số …)".
 export const attachedToPattern = /^\(?\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+/u;
 

@@ -23,7 +23,6 @@ import {
   isUpperLine,
   numberLinePattern,
   positionTitlePattern,
-  preambleOpener,
   recipientsHeadPattern,
   separatorPattern,
   typeLinePattern,
@@ -44,6 +43,9 @@ const mottoStart = /^(?:CỘNG\s+HÒA|Độc\s+lập\s*[-–—]|ĐẢNG\s+CỘN
 const placeDateStart = /^[\p{Lu}][\p{L}\p{M}.' -]{0,40},\s*ngày(?![\p{L}\p{M}])/u;
 // A place name broken before its date: "Thành phố Hồ" / "Chí Minh, ngày 19 tháng 11 năm 2025" (f06, f18).
 const placeFragment = /^[\p{Lu}][\p{L}\p{M}.]*(?:\s+[\p{L}\p{M}.]+){0,3}(?:\s+[\p{Lu}][\p{L}\p{M}.]*)$|^[\p{Lu}][\p{L}\p{M}.]*$/u;
+// "Căn cứ …", "Thực hiện …", "Xét đề nghị …" open a paragraph; "Trên cơ sở …", "Nhằm …", "Để …" may
+// equally open a sentence inside one (f17: "… dịch vụ.\nTrên cơ sở tập trung …").
+const basisOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Thi\s+hành|(?:Xét|Theo)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình))(?![\p{L}\p{M}\d])/u;
 // A numbering marker with nothing after it: "1.", "2.1.", "a)", "II.", "-".
 const bareMarker = /^(?:(?:[IVXL]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)/:]|[-–+•])$/u;
 const signedMark = /^\(?\s*(?:Đã\s+ký|đã\s+ký|Ký|Kí)(?![\p{L}\p{M}])/u;
@@ -55,7 +57,7 @@ function opensUnit(next: string, previous: string): boolean {
   // "kinh tế\n- xã hội": a dash before a word in lower case is the phrase's own hyphen.
   if (read.bullet) return !(read.bullet === '-' && /^-\s*\p{Ll}/u.test(next));
   if (numberLinePattern.test(next) || /^V\/v(?![\p{L}\p{M}])/iu.test(next)) return true;
-  if (preambleOpener.test(next) && /^\p{Lu}/u.test(next)) return true;
+  if (basisOpener.test(next)) return true;
   if (authorityPrefixPattern.test(next) || positionTitlePattern.test(next) || signedMark.test(next)) return true;
   if (recipientsHeadPattern.test(next) || closingPattern.test(next) || appendixStartPattern.test(next) || attachedToPattern.test(next)) return true;
   if (mottoStart.test(next)) return true;
@@ -71,7 +73,7 @@ function isTypeLine(line: string): boolean {
 
 /** Whether the previous line is a unit that ends there. */
 function closesUnit(previous: string): boolean {
-  if (isTypeLine(previous) || recipientsHeadPattern.test(previous)) return true;
+  if (isTypeLine(previous) || recipientsHeadPattern.test(previous) || appendixStartPattern.test(previous)) return true;
   if (hasNationalMotto.test(previous) && /(?:Hạnh\s+phúc|VIỆT\s+NAM)\s*$/u.test(previous)) return true;
   return signedMark.test(previous);
 }

@@ -291,8 +291,12 @@ function splitUnitList(text: string): string[] {
   pieces.push(rest);
   // A unit is named in a few words; a long run is a sentence the clause ends above did not cut. Staff
   // ("các công chức chuyên môn") are people, not units.
-  return pieces.map((p) => p.trim()).filter((p) => p.length > 1 && p.split(' ').length <= 16 && !people.test(p));
+  return pieces.map((p) => p.trim()).filter((p) => p.length > 1 && p.split(' ').length <= 16 && !people.test(p) && !notAUnit.test(p));
 }
+
+// A cell that points elsewhere for who does the work: "Theo phân công tại Quyết định số 1441/QĐ-UBND …"
+// (real b01's annex, three rows), "Như trên", "Theo chức năng, nhiệm vụ" — no unit is named.
+const notAUnit = /^(?:[Tt]heo\s|[Nn]hư\s+trên|[Cc]ăn\s+cứ\s|[Tt]ại\s)|\d+\s*\/\s*(?:\d{4}\s*\/\s*)?\p{Lu}{2,}/u;
 
 // One Vietnamese syllable, lower case: onset, one to three vowels, coda. Abbreviations ("UBND", "HĐND",
 // "MTTQ", "VP") are not syllables, so they keep their capitals.

@@ -192,6 +192,14 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
     }
   }
   citations.sort((a, b) => a.span.start - b.span.start);
+  // A basis cited without its date ("Quyết định số 142/QĐ-TTg của Thủ tướng …") is often dated where the
+  // text names it again ("… Quyết định số 142/QĐ-TTg ngày 02/02/2024 …", real f08): the same document.
+  for (const basis of legalBases) {
+    if (basis.date || !basis.number) continue;
+    const key = numberKey(basis.number);
+    const dated = [...legalBases, ...citations].find((c) => c.date && c.number && numberKey(c.number) === key);
+    if (dated) basis.date = dated.date;
+  }
 
   const { purposes, requirements } = readPurposes(outline.sections);
   const signer = readSigner(segments);

@@ -201,7 +201,7 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
     if (dated) basis.date = dated.date;
   }
 
-  const { purposes, requirements } = readPurposes(outline.sections);
+  const { purposes, requirements } = readPurposes(outline.sections, text);
   const signer = readSigner(segments);
   if (!signer) reporter.report('extract/no-signer', 'No signature block was found.');
   const recipients = readRecipients(segments);

@@ -21,12 +21,26 @@ function* walk(sections: Section[]): Generator<Section> {
   }
 }
 
-export function readPurposes(sections: Section[]): { purposes: OutlineItem[]; requirements: OutlineItem[] } {
+// "1. Mục đích: Xác định số lượng, cơ cấu …" — the heading carries its one item (real f25).
+const inlineItem = /^(?:Mục\s+(?:đích|tiêu)|Yêu\s+cầu)\s*:\s*(?=\S)/iu;
+
+/** The section's items, or the item written on its heading line when it has none. */
+function itemsOrInline(section: Section, text: string): OutlineItem[] {
+  const items = itemsOf(section);
+  if (items.length > 0 || !section.headingSpan || !inlineItem.test(section.heading)) return items;
+  const { start, end } = section.headingSpan;
+  const inline = inlineItem.exec(text.slice(start, end));
+  if (!inline) return items;
+  return [{ text: section.heading.slice(inlineItem.exec(section.heading)![0].length), span: span(start + inline.index + inline[0].length, end), depth: 1 }];
+}
+
+/** `text` is the normalized text the sections' spans point into. */
+export function readPurposes(sections: Section[], text: string): { purposes: OutlineItem[]; requirements: OutlineItem[] } {
   const purposes: OutlineItem[] = [];
   const requirements: OutlineItem[] = [];
   for (const s of walk(sections)) {
-    if (s.kind === 'purpose') purposes.push(...itemsOf(s));
-    else if (s.kind === 'requirement') requirements.push(...itemsOf(s));
+    if (s.kind === 'purpose') purposes.push(...itemsOrInline(s, text));
+    else if (s.kind === 'requirement') requirements.push(...itemsOrInline(s, text));
     else if (s.kind === 'purpose_requirements') {
       const split = s.children.some((c) => c.kind === 'purpose' || c.kind === 'requirement');
       if (!split) purposes.push(...itemsOf(s));

@@ -3,12 +3,12 @@
 // --out folder, -o FILE, CSV tables, and the same bytes whatever --jobs is (the built CLI, real workers).
 /* eslint-disable @typescript-eslint/no-explicit-any -- records are read as plain JSON */
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { mirroredPath } from '../../src/batch/output.js';
 import { globParts } from '../../src/batch/glob.js';
@@ -242,10 +242,8 @@ describe('hostile archives give error records, never files outside or crashes', 
 });
 
 describe('the built CLI with real worker threads', () => {
+  // Built by the global setup (test/helpers/build.ts).
   const bin = join(process.cwd(), 'dist', 'cli', 'bin.js');
-  beforeAll(() => {
-    execFileSync(process.execPath, [join('node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-  }, 120_000);
 
   it('--jobs 1 and --jobs 2 give byte-identical output, run after run; stdout is data only', () => {
     const root = makeWorkspace();

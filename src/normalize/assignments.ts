@@ -33,6 +33,9 @@ const leadVerb = new RegExp(`^(?:là cơ quan thường trực,?\\s*)?(?:${verbs
 // The verb after staff named with a unit ("…, các công chức chuyên môn thực hiện").
 const verbAfterStaff = new RegExp(`\\s(?=(?:${verbs}|phối hợp)(?![\\p{L}\\p{M}]))`, 'u');
 const opener = /^(?:Giao|Đề nghị|Yêu cầu)\s+/u;
+// "Đơn vị chủ trì: Sở Khoa học và Công nghệ.", "- Đơn vị phối hợp: Các Sở, ban, ngành, UBND xã, phường.",
+// "Cơ quan thực hiện: …" — who does a task, by label (real f08: every task of the plan; b01's annex).
+const roleLabel = /^(?:(?:Đơn vị|Cơ quan|Bộ phận|Người)\s+)?(chủ trì|phối hợp|thực hiện|chịu trách nhiệm)(?:\s+thực hiện)?\s*:\s*(\S.*)$/iu;
 
 /** A generic plural addressee given work as a lead ("Thủ trưởng các cơ quan, đơn vị") is "all". */
 export const roleOf = (unit: UnitName, lead: AssignmentRole): AssignmentRole => (lead === 'lead' && /^các\s/u.test(unit.name) ? 'all' : lead);
@@ -63,6 +66,12 @@ function unitsNamedAfter(text: string): UnitName[] {
  */
 export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: AssignmentRole; opening?: true }> {
   const out: Array<{ unit: UnitName; role: AssignmentRole; opening?: true }> = [];
+  const labelled = roleLabel.exec(text);
+  if (labelled) {
+    const role: AssignmentRole = /phối hợp/iu.test(labelled[1]!) ? 'coordinate' : 'lead';
+    for (const unit of unitsInCell(labelled[2]!.replace(/[.;]\s*$/u, ''))) if (unitStartsName(unit.raw)) out.push({ unit, role: roleOf(unit, role), opening: true });
+    return out;
+  }
   const body = text.replace(opener, '');
   const leading = unitsInHeading(text);
   if (leading.length > 0) {

@@ -115,6 +115,16 @@ export function isIssuerItself(unitCanonical: string, issuerCanonical: string | 
   return issuerCanonical.startsWith(`${unitCanonical} `) && / (?:quan|huyen|phuong|xa|tinh|thi tran|thanh pho)$/.test(unitCanonical);
 }
 
+/** Whether a section or the points under it name a lead by label ("Đơn vị chủ trì: …"). */
+function labelsLead(section: Section, depth = 0): boolean {
+  const leads = (text: string) => {
+    const m = roleLabel.exec(text);
+    return m !== null && !/phối hợp/iu.test(m[1]!);
+  };
+  if (section.items.some((i) => leads(i.text)) || leads(section.heading)) return true;
+  return depth < 1 && section.children.some((c) => labelsLead(c, depth + 1));
+}
+
 /** Every assignment of a plan, in document order, one per unit and role; not the issuer itself. */
 export function findAssignments(sections: readonly Section[], tableRows: readonly TableRowWork[] = [], issuerCanonical: string | null = null): RawAssignment[] {
   const byKey = new Map<string, RawAssignment>();
@@ -160,9 +170,12 @@ export function findAssignments(sections: readonly Section[], tableRows: readonl
     }
     // Paragraphs that open with a unit, and "phối hợp (với) Y" in them when someone leads: the
     // paragraph's own unit or the unit heading the part. Without a lead the issuer itself coordinates.
+    // "a) Nhiệm vụ: … phối hợp với Bộ Công an …" / "b) Cơ quan thực hiện: - Đơn vị chủ trì: …": the task's
+    // lead is named by label beside it (real f08).
+    const ledByLabel = labelsLead(section);
     for (const item of section.items) {
       const named = unitsOfSentence(item.text);
-      const led = headedBy.length > 0 || named.some((n) => n.role !== 'coordinate' && n.unit.raw && item.text.indexOf(n.unit.raw) < 40);
+      const led = headedBy.length > 0 || ledByLabel || named.some((n) => n.role !== 'coordinate' && n.unit.raw && item.text.indexOf(n.unit.raw) < 40);
       for (const { unit, role, opening } of named) {
         if (role === 'coordinate' && !led && !opening) continue;
         add(unit, role, spanOf(item.text, item.span.start, unit.raw), section.id, [item]);

@@ -33,6 +33,8 @@ const leadVerb = new RegExp(`^(?:là cơ quan thường trực,?\\s*)?(?:${verbs
 // The verb after staff named with a unit ("…, các công chức chuyên môn thực hiện").
 const verbAfterStaff = new RegExp(`\\s(?=(?:${verbs}|phối hợp)(?![\\p{L}\\p{M}]))`, 'u');
 const opener = /^(?:Giao|Đề nghị|Yêu cầu)\s+/u;
+// Where a later clause of a sentence starts: after ";" or ":", or at "giao" after a comma.
+const clauseOpening = /(?:[;:]\s+(?:giao\s+|đề nghị\s+)?|,\s+giao\s+)(?=\p{Lu})/gu;
 // "Đơn vị chủ trì: Sở Khoa học và Công nghệ.", "- Đơn vị phối hợp: Các Sở, ban, ngành, UBND xã, phường.",
 // "Cơ quan thực hiện: …" — who does a task, by label (real f08: every task of the plan; b01's annex).
 const roleLabel = /^(?:(?:Đơn vị|Cơ quan|Bộ phận|Người)\s+)?(chủ trì|phối hợp|thực hiện|chịu trách nhiệm)(?:\s+thực hiện)?\s*:\s*(\S.*)$/iu;
@@ -86,6 +88,22 @@ export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: Ass
     // "Bộ phận Văn hóa – Thông tin phối hợp tổ chức …": units that open a sentence with "phối hợp" coordinate.
     if (/^phối hợp(?![\p{L}\p{M}])/iu.test(next)) for (const unit of leading) out.push({ unit, role: 'coordinate', opening: true });
     else if (opener.test(text) || leadVerb.test(next) || after.trim() === '') for (const unit of leading) out.push({ unit, role: roleOf(unit, 'lead'), opening: true });
+  }
+  // Later clauses that open with a unit: "…; giao Sở Tài chính bố trí kinh phí", "b) Mở tài khoản: Ủy
+  // ban nhân dân xã, phường phối hợp với các Ngân hàng thương mại …" (real f16; the issue's "giao Sở Nội
+  // vụ làm đầu mối …; giao Sở Tài chính …").
+  for (const clause of text.matchAll(clauseOpening)) {
+    const rest = text.slice(clause.index + clause[0].length);
+    const units = unitsInHeading(rest);
+    if (units.length === 0) continue;
+    const last = units[units.length - 1]!;
+    const next = rest.slice(rest.indexOf(last.raw) + last.raw.length).replace(/^[\s,]+/u, '');
+    const given = /^giao\s/iu.test(clause[0].trim());
+    const role: AssignmentRole | null = /^phối hợp(?![\p{L}\p{M}])/iu.test(next) ? 'coordinate' : given || leadVerb.test(next) ? 'lead' : null;
+    if (!role) continue;
+    for (const unit of units) {
+      if (!out.some((o) => o.unit.canonical === unit.canonical)) out.push({ unit, role: roleOf(unit, role), opening: true });
+    }
   }
   for (const coordinate of text.matchAll(coordinateAfter)) {
     for (const unit of unitsNamedAfter(text.slice(coordinate.index + coordinate[0].length))) {
@@ -181,7 +199,8 @@ export function findAssignments(sections: readonly Section[], tableRows: readonl
         add(unit, role, spanOf(item.text, item.span.start, unit.raw), section.id, [item]);
       }
       // "2. Thanh tra Sở" … "- Phối hợp thực hiện mục 3": the heading's unit coordinates there.
-      if (headedBy.length > 0 && /^phối hợp(?![\p{L}\p{M}])/iu.test(item.text) && !named.some((n) => n.role === 'coordinate')) {
+      // "Sở Y tế: … a) Phối hợp với Sở Giáo dục và Đào tạo kiểm tra …": both coordinate (real f23).
+      if (headedBy.length > 0 && /^phối hợp(?![\p{L}\p{M}])/iu.test(item.text)) {
         for (const unit of headedBy) add(unit, 'coordinate', namedAt.get(unit) ?? item.span, section.id, [item]);
       }
     }

@@ -200,7 +200,7 @@ export const dutyVerbs = [
   'chủ trì', 'chịu trách nhiệm', 'có trách nhiệm', 'tham mưu', 'thực hiện', 'triển khai', 'tổ chức', 'theo dõi',
   'hướng dẫn', 'rà soát', 'xây dựng', 'đảm bảo', 'bảo đảm', 'tiếp tục', 'chỉ đạo', 'quán triệt', 'căn cứ', 'phụ trách',
   'nghiêm túc', 'được giao', 'đôn đốc', 'kiểm tra', 'tăng cường', 'đẩy mạnh', 'tập trung', 'cung cấp', 'phổ biến',
-  'công khai', 'duy trì',
+  'công khai', 'duy trì', 'làm đầu mối', 'làm cơ quan', 'định kỳ', 'hằng năm', 'hàng năm',
 ];
 // Where a unit phrase in a heading ends: a verb of duty or another word a unit name does not hold, or punctuation.
 /** Other verbs a unit given work is followed by ("Sở Lao động - Thương binh và Xã hội kết nối …"). */

@@ -104,7 +104,7 @@ export function isWrap(previous: string, next: string, blankSeparated = false): 
   if (/:$/u.test(previous)) return false;
   // A capital after a short line: a heading of its own ("1. Mục đích" / "Xác định phạm vi …") unless
   // the line before ends on a name still going ("… của Bộ" / "Chính trị", "Thành phố Hồ" / "Chí Minh").
-  const lastWord = /(\S+)$/u.exec(previous)?.[1] ?? '';
+  const lastWord = (/(\S+)$/u.exec(previous)?.[1] ?? '').replace(/^[(“"'‘]+/u, '');
   return previous.length >= 40 || danglingWord.test(previous) || /^\p{Lu}/u.test(lastWord) || /^\d/u.test(next);
 }
 

@@ -22,6 +22,7 @@ import { type DocumentNumber, numberKey, parseDocumentNumber } from './document-
 import { readRecipients, readSigner, type RawRecipient, type RawSigner } from './footer.js';
 import { capitalizeFirst, readHeader, type Valued } from './header.js';
 import { findIndices, type RawIndex } from './indices.js';
+import { readAnnouncement } from './announcement.js';
 import { readPurposes } from './purposes.js';
 import { type RawTaskTable, readTaskTables } from './task-tables.js';
 
@@ -99,6 +100,13 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
     const parsed = parseDocumentNumber(metadata.number.value);
     if (parsed) number = { value: parsed, span: metadata.number.span };
   }
+  // A news post with no header that announces a plan: the announced plan's number, date, issuer, title.
+  const announcement = !header.found && !number ? readAnnouncement(mainBlocks.filter((b) => b.zone === 'preamble' || b.zone === 'body'), text) : null;
+  if (announcement) {
+    const parsed = parseDocumentNumber(announcement.number.raw);
+    if (parsed) number = { value: parsed, span: announcement.number.span };
+    reporter.report('extract/from-announcement', `Number, date, issuer and title of the announced ${announcement.type.text.toLowerCase()} "${squash(announcement.number.raw)}" taken from the text that announces it.`, announcement.number.span);
+  }
   if (header.blankNumber) reporter.report('extract/blank-number', 'The number line has no serial.', header.number?.span);
   if (header.date && header.date.value.iso && header.date.value.iso.length < 10)
     reporter.report('extract/partial-date', `The issue date has no day${header.date.value.iso.length === 4 ? ' or month' : ''}.`, header.date.span);
@@ -107,7 +115,7 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
   let docType = header.docType;
   if (!docType && header.subjectLine) docType = { value: 'CÔNG VĂN', span: header.title!.span };
   if (!docType && metadata.docType && docTypeByName(metadata.docType.value)) docType = { value: metadata.docType.value.toUpperCase(), span: metadata.docType.span };
-  if (!docType) {
+  if (!docType && !announcement) {
     const fromCode = number?.value.typeCode ? docTypeByCode(number.value.typeCode) : undefined;
     const word = fromCode?.name.toUpperCase() ?? typeFromBody(mainBlocks);
     if (word) {
@@ -121,6 +129,7 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
   const orgs = header.organizations;
   let issuer: Extraction['issuer'] = null;
   if (orgs.length > 0) issuer = { name: orgs[orgs.length - 1]!, parent: orgs.length > 1 ? orgs[orgs.length - 2]! : null };
+  if (announcement?.issuer) issuer = { name: { value: announcement.issuer.text, span: announcement.issuer.span }, parent: null };
   const preambleAndBody = mainBlocks.filter((b) => b.zone === 'preamble' || b.zone === 'body');
   const bodyIssuer = issuerFromBody(preambleAndBody, text);
   if (bodyIssuer) {
@@ -137,7 +146,7 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
   if (!issuer && metadata.issuer) issuer = { name: metadata.issuer, parent: null };
 
   // Title: the header's trích yếu, else the closing or intro sentence.
-  let title = header.title;
+  let title = header.title ?? (announcement?.title ? { value: announcement.title.text, span: announcement.title.span } : null);
   if (!title) {
     const footerBlocks = mainBlocks.filter((b) => b.zone === 'footer' || b.zone === 'body');
     const found = titleFromClosing(footerBlocks, text) ?? titleFromIntro(preambleAndBody, text);
@@ -225,13 +234,15 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
   // A type line that names a non-directive type (Thông báo, Báo cáo, Tờ trình …) settles it.
   const otherType = docType ? docTypeByName(docType.value)?.planLike === false : false;
   const isPlan = !otherType && (planType || (structured && (legalBases.length > 0 || signer !== null || number !== null)));
+  // A post that carries the plan it announces is that plan; one that only announces it is news.
+  if (announcement && isPlan && !docType) docType = { value: announcement.type.text, span: announcement.type.span };
   if (!isPlan) reporter.report('extract/not-a-plan', 'No type line, number or plan structure: this text does not look like a plan.');
 
   return {
     outline,
     docType,
     number,
-    issuedDate: header.date ?? metadataDate(metadata),
+    issuedDate: header.date ?? metadataDate(metadata) ?? (announcement?.date ? { value: { iso: announcement.date.iso }, span: announcement.date.span } : null),
     place: header.place,
     issuer,
     title,

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { splitBarTables } from './bar-tables.js';
+import { docTypeByName } from '../domain/doc-types.js';
 
 // Loaded on the first Markdown file (require of an ES module, Node ≥ 20.19): remark and micromark are
 // ~100 ms of start-up that a batch of text files does not need, and parsePlan stays synchronous.
@@ -27,16 +28,28 @@ function markdownParser(): { parse(markdown: string): unknown } {
 // footnote marks "(*)", "(**)", which stay.
 const strayEmphasis = /(?<!\()\*+|\*+(?!\))/g;
 
+/**
+ * A soft break inside one bold or italic run is the exporter's wrap of one styled unit — a heading
+ * ("**4. Đề nghị Ủy ban Mặt trận\nTổ quốc Việt Nam thành phố và các Đoàn thể**", real f28), a date line,
+ * a signing line — so it is a space; but not after a type word alone ("**QUYẾT ĐỊNH\nVỀ VIỆC …**"),
+ * where the trích yếu starts.
+ */
+function joinStyledBreaks(text: string): string {
+  return text.replace(/([^\n]*)\n(?=[^\n])/gu, (whole, before: string) => (docTypeByName(before.trim()) ? whole : `${before} `));
+}
+
 /** The text of inline content: what a reader sees, without the markup. */
-function inlineText(nodes: readonly RootContent[]): string {
+function inlineText(nodes: readonly RootContent[], styled = false): string {
   let out = '';
   for (const node of nodes) {
-    if (node.type === 'text') out += node.value.includes('*') ? node.value.replace(strayEmphasis, '') : node.value;
-    else if (node.type === 'inlineCode') out += node.value;
+    if (node.type === 'text') {
+      const value = node.value.includes('*') ? node.value.replace(strayEmphasis, '') : node.value;
+      out += styled && value.includes('\n') ? joinStyledBreaks(value) : value;
+    } else if (node.type === 'inlineCode') out += node.value;
     else if (node.type === 'break') out += '\n';
     else if (node.type === 'image') out += node.alt ?? '';
     else if (node.type === 'html') continue;
-    else if ('children' in node) out += inlineText(node.children as RootContent[]);
+    else if ('children' in node) out += inlineText(node.children as RootContent[], styled || node.type === 'strong' || node.type === 'emphasis');
   }
   return out;
 }

@@ -5,7 +5,7 @@
 
 import type { OutlineItem, Section } from '../outline/index.js';
 import type { Span } from '../util/span.js';
-import { dutyVerbs, people, readableCase, taskVerbs, type UnitName, unitsInCell, unitsInHeading, unitStartsName } from './units.js';
+import { assigningOpener, dutyVerbs, people, readableCase, taskVerbs, type UnitName, unitsInCell, unitsInHeading, unitStartsName } from './units.js';
 
 export type AssignmentRole = 'lead' | 'coordinate' | 'all';
 
@@ -32,7 +32,7 @@ const verbs = [...dutyVerbs, ...taskVerbs].join('|');
 const leadVerb = new RegExp(`^(?:là cơ quan thường trực,?\\s*)?(?:${verbs})(?![\\p{L}\\p{M}])`, 'iu');
 // The verb after staff named with a unit ("…, các công chức chuyên môn thực hiện").
 const verbAfterStaff = new RegExp(`\\s(?=(?:${verbs}|phối hợp)(?![\\p{L}\\p{M}]))`, 'u');
-const opener = /^(?:Giao|Đề nghị|Yêu cầu)\s+/u;
+const opener = assigningOpener;
 // Where a later clause of a sentence starts: after ";" or ":", or at "giao" after a comma.
 const clauseOpening = /(?:[;:]\s+(?:giao\s+|đề nghị\s+)?|,\s+giao\s+)(?=\p{Lu})/gu;
 // "Đơn vị chủ trì: Sở Khoa học và Công nghệ.", "- Đơn vị phối hợp: Các Sở, ban, ngành, UBND xã, phường.",

@@ -196,6 +196,11 @@ function canonicalRole(role: string): string {
 }
 
 /** Verbs of duty that follow a unit given work ("Phòng Nội vụ chủ trì …", "Văn phòng … chịu trách nhiệm …"). */
+// What opens a sentence that gives work: "Giao …", "Đề nghị …", "Yêu cầu …", also after the issuer
+// ("Ủy ban nhân dân tỉnh giao Giám đốc các sở, …", real f23; "Chủ tịch UBND tỉnh giao Sở Nội vụ …").
+export const assigningOpener =
+  /^(?:(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Ban Thường vụ|Thường trực|Ban Chỉ đạo)(?:\s+[^\s,;:]+){0,6}?\s+(?=giao|đề nghị|yêu cầu))?(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+/u;
+
 export const dutyVerbs = [
   'chủ trì', 'chịu trách nhiệm', 'có trách nhiệm', 'tham mưu', 'thực hiện', 'triển khai', 'tổ chức', 'theo dõi',
   'hướng dẫn', 'rà soát', 'xây dựng', 'đảm bảo', 'bảo đảm', 'tiếp tục', 'chỉ đạo', 'quán triệt', 'căn cứ', 'phụ trách',
@@ -220,14 +225,14 @@ const nextUnit = String.raw`\s*(?:UBND|Ủy ban|Uỷ ban|Sở|Phòng|Ban|Văn ph
 const clauseEnd = new RegExp(`(?<!các|những)\\s+(?:${unitPhraseEnders.join('|')})(?![\\p{L}\\p{M}])(?!\\s+(?:liên quan|cùng cấp))|\\s*(?::|\\(|;(?!${nextUnit}))`, 'u');
 // "Trường hợp …" opens a case, not a school (real f06); "Bộ" opens a unit when a ministry's or a command's
 // name follows ("Bộ Công an", "Bộ Tư lệnh Thành phố", "Bộ CHQS tỉnh": f06, f08, f14), not in "bộ máy".
-const unitStart = /^(?!ban\s+hành)(?:(?:phó\s+)?(?:chủ tịch|giám đốc|chánh|trưởng|thủ trưởng|người đứng đầu|lãnh đạo|bí thư|ban giám đốc|công chức)\s+)?(?:Tư pháp\s*-\s*Hộ tịch|Địa chính(?=\s*-)|Văn hóa\s*-\s*Xã hội|Tài chính\s*-\s*Kế toán|Phòng|Sở|Ban|Văn phòng|VP|Thanh tra|Trung tâm|Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội|Đoàn|Công an|Chi cục|Cục|Đài|Bưu điện|Bảo hiểm|BHXH|Kho bạc|Liên đoàn|Đảng ủy|Huyện đoàn|Bộ phận|Viện|Trường(?!\s+hợp)|Mặt trận|Bộ(?=\s+(?:Tư lệnh|Chỉ huy|CHQS|Công an|Quốc phòng|Nội vụ|Tài chính|Tư pháp|Y tế|Xây dựng|Khoa học|Giáo dục|Ngoại giao|Công Thương|Văn hóa|Nông nghiệp|Dân tộc|Lao động|Kế hoạch|Thông tin|Giao thông|Tài nguyên|Ngoại vụ)(?![\p{L}\p{M}]))|MTTQ|Chi nhánh|Ngân hàng|Tòa án|Viện kiểm sát|các\s+(?:cơ quan|đơn vị|phòng|sở|ban|ngành|xã|phường|thị trấn|huyện|quận|thị xã|tổ chức|đoàn thể|hội|trường|thôn|tổ dân phố|khu phố|ấp|bộ phận|trung tâm|chi cục|doanh nghiệp|cơ sở|địa phương|thành viên))(?![\p{L}\p{M}])/iu;
+const unitStart = /^(?!ban\s+hành)(?:(?:phó\s+)?(?:chủ tịch|giám đốc|chánh|trưởng|thủ trưởng|người đứng đầu|lãnh đạo|bí thư|ban giám đốc|công chức)\s+)?(?:Tư pháp\s*-\s*Hộ tịch|Địa chính(?=\s*-)|Văn hóa\s*-\s*Xã hội|Tài chính\s*-\s*Kế toán|Phòng|Sở|Ban|Văn phòng|VP|Thanh tra|Trung tâm|Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội|Đoàn|Công an|Chi cục|Cục|Đài|Bưu điện|Bảo hiểm|BHXH|Kho bạc|Liên đoàn|Đảng ủy|Huyện đoàn|Bộ phận|Viện|Trường(?!\s+hợp)|Mặt trận|Bộ(?=\s+(?:Tư lệnh|Chỉ huy|CHQS|Công an|Quốc phòng|Nội vụ|Tài chính|Tư pháp|Y tế|Xây dựng|Khoa học|Giáo dục|Ngoại giao|Công Thương|Văn hóa|Nông nghiệp|Dân tộc|Lao động|Kế hoạch|Thông tin|Giao thông|Tài nguyên|Ngoại vụ)(?![\p{L}\p{M}]))|MTTQ|Chi nhánh|Ngân hàng|Tòa án|Viện kiểm sát|các\s+(?:cấp ủy(?:\s+đảng)?|cơ quan|đơn vị|phòng|sở|ban|ngành|xã|phường|thị trấn|huyện|quận|thị xã|tổ chức|đoàn thể|hội|trường|thôn|tổ dân phố|khu phố|ấp|bộ phận|trung tâm|chi cục|doanh nghiệp|cơ sở|địa phương|thành viên))(?![\p{L}\p{M}])/iu;
 
 /**
  * The units a heading names ("2. Phòng Nội vụ", "Các cơ quan chuyên môn thuộc quận, Chủ tịch Ủy ban nhân
  * dân 12 phường", "Giao Văn phòng Sở chủ trì …"), each normalized. Empty when it names none.
  */
 export function unitsInHeading(heading: string, options: UnitOptions = {}): UnitName[] {
-  let text = squash(heading).replace(/^(?:Giao|Đề nghị|Yêu cầu)\s+/u, '');
+  let text = squash(heading).replace(assigningOpener, '');
   // Cutting the clause only shortens the text, so a text that does not start like a unit never will.
   if (!unitStart.test(text)) return [];
   const end = clauseEnd.exec(text);

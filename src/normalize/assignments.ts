@@ -93,6 +93,8 @@ export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: Ass
   // ban nhân dân xã, phường phối hợp với các Ngân hàng thương mại …" (real f16; the issue's "giao Sở Nội
   // vụ làm đầu mối …; giao Sở Tài chính …").
   for (const clause of text.matchAll(clauseOpening)) {
+    // "Đối tượng: Các sở, ban, ngành, …" is a label and its list (real f26), not a task then its unit.
+    if (clause[0].startsWith(':') && text.slice(0, clause.index).split(/\s+/u).length < 4) continue;
     const rest = text.slice(clause.index + clause[0].length);
     const units = unitsInHeading(rest);
     if (units.length === 0) continue;

@@ -257,6 +257,11 @@ function readTable(
       group = newGroup(groupOnly[1]!, line, line.contentStart + line.trimmed.indexOf(groupOnly[2]!), groupOnly[2]!);
       table.groups.push(group);
       last = { cells: [], row: null, group };
+    } else if (layout.kind === 'tab' && tabbed && others.length > 0) {
+      // A row of a cell spanning rows ("rowspan"): fewer cells than columns, first not a number — which
+      // column each belongs to is lost (real f06's Phụ lục). Skipped; the table goes on below it.
+      finish(last, roles);
+      last = null;
     } else break;
     table.span = span(table.span.start, line.start + line.text.trimEnd().length);
   }

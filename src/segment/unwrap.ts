@@ -128,10 +128,20 @@ export function unwrapSource(source: SourceText): SourceText {
 function separatesParagraphsByBlankLines(text: string): boolean {
   let blank = 0;
   let filled = 0;
-  const sentenceEnd = /[^\n]{30}[.;:][ \t]*\n([ \t]*\n)?/g;
-  for (const m of text.matchAll(sentenceEnd)) {
-    if (m[1] !== undefined) blank++;
-    else filled++;
+  let start = 0;
+  let previousEnded = false;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trimEnd();
+    if (previousEnded) {
+      if (line.trim() === '') blank++;
+      else filled++;
+    }
+    const last = line.charCodeAt(line.length - 1);
+    // ".", ";", ":" ending a line of thirty characters or more.
+    previousEnded = line.length > 30 && (last === 0x2e || last === 0x3b || last === 0x3a);
+    start = end + 1;
   }
   return blank + filled > 0 && blank >= 0.6 * (blank + filled);
 }

@@ -19,9 +19,13 @@ const planWord = String.raw`(?:Kế\s+hoạch|kế\s+hoạch|Chương\s+trình|c
 // Not narrative: "UBND tỉnh đã ban hành Kế hoạch số …" in a news article reports on another document.
 const issuingSentence = new RegExp(String.raw`(?:^|[,;.:]\s+)(${orgStart}(?:[^.;:]){0,90}?)(?<!\s(?:đã|vừa|đã chính thức|mới))\s+${issuingVerb}\s+${planWord}(?!\s+(?:số|Số)\s)`, 'u');
 // "Trên đây là Kế hoạch <title>./." — the closing sentence repeats the title.
-const closingTitle = new RegExp(String.raw`^Trên\s+đây\s+là\s+(?:bản\s+)?${planWord}\s+(.+?)(?:\s*\.\s*\/\s*\.|\.(?=\s|$)|$)`, 'u');
+// The title ends where the sentence goes on to something else: "…; trong quá trình triển khai …" (real b04),
+// ", đề nghị các cơ quan …".
+const closingTitle = new RegExp(String.raw`^Trên\s+đây\s+là\s+(?:bản\s+)?${planWord}\s+(.+?)(?:\s*\.\s*\/\s*\.|\.(?=\s|$)|;|,\s+(?:đề\s+nghị|yêu\s+cầu|giao|các\s+cơ\s+quan|trong\s+quá\s+trình)\s|$)`, 'u');
 // "… ban hành Kế hoạch <title> (cụ thể) như sau:" — the intro sentence.
 const introTitle = new RegExp(String.raw`${issuingVerb}\s+${planWord}\s+(.+?)\s*,?\s*(?:cụ\s+thể\s+)?(?:như\s+sau|với\s+(?:những|các)\s+nội\s+dung(?:\s+như)?\s+sau|gồm\s+các\s+nội\s+dung\s+sau)\s*:`, 'u');
+// What follows the title inside the intro sentence: "… năm 2026 của tỉnh với chủ đề “…”, trong đó …" (real b01).
+const introTitleEnd = /\s+với\s+chủ\s+đề\s|,\s+trong\s+đó[\s,]|;\s/u;
 
 function located(block: Block, sourceText: string, value: string, from = 0): Found {
   const slice = sourceText.slice(block.start, block.end);
@@ -58,7 +62,9 @@ export function titleFromIntro(blocks: Block[], sourceText: string): Found | nul
   for (const block of blocks) {
     const m = introTitle.exec(squash(block.text));
     if (!m) continue;
-    const title = m[1]!;
+    const whole = m[1]!;
+    const cut = introTitleEnd.exec(whole);
+    const title = cut ? whole.slice(0, cut.index) : whole;
     // "triển khai thực hiện" alone says nothing about what the plan is.
     if (title.split(' ').length < 5) return null;
     return located(block, sourceText, title);

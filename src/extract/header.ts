@@ -38,7 +38,7 @@ function cellsOfLine(text: string, lineStart: number, line: number): Cell[] {
   return splitCells(text).map((c) => ({ text: c.text, start: lineStart + c.offset, line }));
 }
 
-const numberCellPattern = new RegExp(String.raw`(?:Số|SỐ)\s*[:.]?\s*((?:${documentNumberPattern.source})|/\s*[\p{Lu}][\p{L}\d&]*(?:\s*-\s*[\p{L}\d&]+)*)`, 'u');
+const numberCellPattern = new RegExp(String.raw`(?:Số|SỐ|(?<=(?:Luật|Pháp\s+lệnh|Nghị\s+quyết|Lệnh)\s+)số)\s*[:.]?\s*((?:${documentNumberPattern.source})|/\s*[\p{Lu}][\p{L}\d&]*(?:\s*-\s*[\p{L}\d&]+)*)`, 'u');
 
 const orgHead =
   /^(?:ỦY\s+BAN|UBND|HỘI\s+ĐỒNG|HĐND|BCĐ|BCH|BQL|UBMTTQ|MTTQ|HỘI|ĐOÀN|BAN\s+THƯỜNG\s+TRỰC|SỞ|PHÒNG|BAN|VĂN\s+PHÒNG|TRUNG\s+TÂM|BỘ|TỔNG\s+CỤC|CỤC|CHI\s+CỤC|THANH\s+TRA|ĐẢNG\s+ỦY|ĐẢNG\s+BỘ|TỈNH\s+ỦY|THÀNH\s+ỦY|HUYỆN\s+ỦY|QUẬN\s+ỦY|THỊ\s+ỦY|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY|TRƯỜNG|BỆNH\s+VIỆN|ĐÀI|BẢO\s+HIỂM|KHO\s+BẠC|CHÍNH\s+PHỦ|THỦ\s+TƯỚNG|MẶT\s+TRẬN|ỦY\s+BAN\s+MẶT\s+TRẬN)(?![\p{L}\p{M}\d])/u;

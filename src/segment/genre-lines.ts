@@ -68,7 +68,8 @@ export const mottoFragmentPattern =
   /^(?:CỘNG|HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s*HÒA\s+XÃ\s+HỘI.*|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập.*|.*Hạnh\s+phúc)$/iu;
 
 // "Số: 7103/KH-SKHĐT", "Số: /KH-SVHTTDL", "Số 15 /KH-UBND", "Số: 04-NQ/TU" at the start of a header cell.
-export const numberLinePattern = /^Số\s*[:.]?\s*(?=[\d/])/u;
+// Laws and Quốc hội resolutions name their type before it: "Luật số: 60/2024/QH15", "Nghị quyết số: 202/2025/QH15".
+export const numberLinePattern = /^(?:(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+quyết|Lệnh)\s+số|Số)\s*[:.]?\s*(?=[\d/])/u;
 
 // "Thành phố Hồ Chí Minh, ngày 13 tháng 9 năm 2021", "Hưng Yên, ngày   tháng   năm 2021",
 // "Bình Định, ngày 27/6/2024", "ngày 05 tháng 3 năm 2023" (no place).

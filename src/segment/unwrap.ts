@@ -53,6 +53,9 @@ const signedMark = /^\(?\s*(?:Đã\s+ký|đã\s+ký|Ký|Kí)(?![\p{L}\p{M}])/u;
 /** Whether the next line opens a unit of the genre, so the break before it is the document's own. */
 function opensUnit(next: string, previous: string): boolean {
   const read = readMarker(next);
+  // "… THUỘC PHẠM\nVI CHỨC NĂNG …": in a line of capitals that goes on, "VI" before a word is a syllable,
+  // not the roman numeral of a heading (bulk c37e0ca0510350f4).
+  if (read.marker?.kind === 'roman' && read.marker.delimiter === ' ' && isUpperLine(previous) && !/[.:;!?]$/u.test(previous)) return false;
   if (read.marker) return !referenceWordAtEnd.test(previous);
   // "kinh tế\n- xã hội": a dash before a word in lower case is the phrase's own hyphen.
   if (read.bullet) return !(read.bullet === '-' && /^-\s*\p{Ll}/u.test(next));

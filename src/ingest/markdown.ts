@@ -35,7 +35,20 @@ const strayEmphasis = /(?<!\()\*+|\*+(?!\))/g;
  * where the trích yếu starts.
  */
 function joinStyledBreaks(text: string): string {
-  return text.replace(/([^\n]*)\n(?=[^\n])/gu, (whole, before: string) => (docTypeByName(before.trim()) ? whole : `${before} `));
+  return text.replace(/([^\n]*)\n(?=([^\n]*))/gu, (whole, before: string, after: string) =>
+    docTypeByName(before.trim()) || !after.trim() || after.trim() === '|' ? whole : `${before} `,
+  );
+}
+
+// A styled unit is short. A run longer than this is CommonMark pairing two stray markers far apart
+// ("*Cao Bằng, ngày **24 **tháng 11 năm 2025*" … "*Căn cứ …*", bulk f709d287): its breaks stay.
+const MAX_STYLED_LINES = 4;
+
+/** Whether an emphasis node is one short styled unit whose soft breaks are wraps. */
+function isStyledUnit(node: RootContent): boolean {
+  if (node.type !== 'strong' && node.type !== 'emphasis') return false;
+  const text = inlineText(node.children as RootContent[]);
+  return text.split('\n').length <= MAX_STYLED_LINES && !text.includes('|');
 }
 
 /** The text of inline content: what a reader sees, without the markup. */
@@ -49,7 +62,7 @@ function inlineText(nodes: readonly RootContent[], styled = false): string {
     else if (node.type === 'break') out += '\n';
     else if (node.type === 'image') out += node.alt ?? '';
     else if (node.type === 'html') continue;
-    else if ('children' in node) out += inlineText(node.children as RootContent[], styled || node.type === 'strong' || node.type === 'emphasis');
+    else if ('children' in node) out += inlineText(node.children as RootContent[], styled || isStyledUnit(node));
   }
   return out;
 }
@@ -103,7 +116,9 @@ function renderBlocks(nodes: readonly RootContent[], source: string, out: string
  */
 export function markdownToText(markdown: string): string {
   const blocks: string[] = [];
-  for (const piece of splitBarTables(markdown)) {
+  // A line of emphasis markers alone ("* *", "** **") is an exporter's empty bold run, not a bullet or a
+  // rule: read as one, it swallowed the type line below it ("* *\n**QUYẾT ĐỊNH**", bulk ad3df698).
+  for (const piece of splitBarTables(markdown.replace(/^[ \t]*\*[* \t]*$/gmu, ''))) {
     if (piece.kind === 'rows') {
       blocks.push(piece.rows.join('\n'));
       continue;

@@ -66,6 +66,9 @@ const startsFooter = (t: string) =>
 
 function startsAttachedDocument(lines: Line[], j: number): boolean {
   const t = lines[j]!.trimmed;
+  // "TM. ỦY BAN NHÂN DÂN" signs the document above; the attached Quy định/Quy chế starts below it (bulk:
+  // the signer was taken for the next part's navigation).
+  if (authorityPrefixPattern.test(t)) return false;
   if (attachedToPattern.test(t) && /(Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Phương\s+án)/iu.test(t)) return false;
   const type = typeLinePattern.exec(t);
   if (type && isUpperLine(t) && t.length === type[0].trim().length) return true;

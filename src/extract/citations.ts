@@ -181,6 +181,12 @@ export function findCitations(text: string, base: number): RawCitation[] {
   const mayHaveLaw = /Luật|Pháp lệnh|Hiến pháp/u.test(text);
   if (!mayHaveNumber && !mayHaveLaw) return found;
   for (const m of mayHaveNumber ? matchesNotAfter(text, numberedReference, letterDigitOrSlash) : []) {
+    // "… quy phạm pháp luật số 87/2025/QH15": "luật" is the end of a name there, not the type word.
+    if (m[1] === 'luật' && /pháp\s$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) {
+      const at = m.index + m[0].search(/số/u);
+      anchors.push({ start: at, end: m.index + m[0].length, number: m[3]! });
+      continue;
+    }
     anchors.push({ start: m.index, end: m.index + m[0].length, word: m[1], qualifier: m[2], number: m[3]! });
   }
   const laws: Array<{ start: number; end: number; word: string; amends?: boolean }> = [];

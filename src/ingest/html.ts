@@ -2,7 +2,19 @@
 // then navigation, scripts, banners and comment boxes are dropped, the main content is kept, and it is
 // written as one line per block, one line per table row with cells joined by TAB. Output is NFC.
 
+import type { TextFormatReader } from './reader.js';
+
 export type HtmlResult = { text: string; title: string | null };
+
+export const htmlReader: TextFormatReader = {
+  format: 'html',
+  detectText: (text, extension) => (isHtml(text) ? 'content' : extension === '.html' || extension === '.htm' ? 'extension' : false),
+  readText(text) {
+    const page = htmlToText(text);
+    const title = page.title ? ` ("${page.title.slice(0, 80)}")` : '';
+    return { text: page.text, notes: [{ code: 'ingest/html', message: `Read the main content of an HTML page${title}; navigation, scripts and comment boxes were dropped.` }] };
+  },
+};
 
 interface HtmlElement {
   tag: string;

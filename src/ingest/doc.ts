@@ -7,6 +7,7 @@
 
 import { createRequire } from 'node:module';
 import { repairMojibake } from './legacy.js';
+import { closePlaceholders } from './placeholders.js';
 import { type FormatReader, type ReadNote, readFailure } from './reader.js';
 
 type Cfb = typeof import('cfb');
@@ -325,7 +326,7 @@ function renderRange(word: Uint8Array, pieces: Piece[], from: number, to: number
   }
   if (paragraph) cellParagraphs.length > 0 || rows.length > 0 ? cellParagraphs.push(paragraph) : out.push(paragraph);
   flushTable();
-  return { lines: out.flatMap((line) => line.split('\n')), paragraphs, tables };
+  return { lines: out.flatMap((line) => line.split('\n')).map(closePlaceholders), paragraphs, tables };
 }
 
 /** Same rule as the .docx reader: small tables are the header and signature laid out, read cell by cell. */

@@ -8,6 +8,7 @@
 // an error value, never an exception.
 
 import { MiB } from '../batch/limits.js';
+import { closePlaceholders } from './placeholders.js';
 import { type FormatReader, readFailure } from './reader.js';
 import { hasZipSignature, readZipDirectory, readZipEntry, type ZipEntry } from './zip-buffer.js';
 
@@ -539,7 +540,7 @@ function renderParagraph(paragraph: XmlElement, context: RenderContext): string[
   const anchored: string[] = [];
   const text = inlineText(paragraph, context, anchored);
   const line = marker && text ? `${marker} ${text}` : marker || text;
-  return [...line.split('\n'), ...anchored];
+  return [...line.split('\n').map(closePlaceholders), ...anchored];
 }
 
 function inlineText(element: XmlElement, context: RenderContext, anchored: string[]): string {

@@ -347,7 +347,8 @@ function pageBlocks(lines: Line[], page: PageItems): OutputLine[] {
   const leftMargin = starts.length >= 4 ? starts[Math.floor(starts.length / 4)]! : (starts[0] ?? left);
   const out: OutputLine[] = [];
   const push = (text: string, line: Line, previous: Line | null, joinable: boolean, continues: boolean) => {
-    if (!text) return;
+    // A line without a letter or a digit is not text, unless it is a separator rule ("-----").
+    if (!/[\p{L}\p{N}]/u.test(text) && !/[-_=*]{3,}/.test(text)) return;
     const blankBefore = previous !== null && line.y - previous.y > 2.2 * Math.max(line.size, previous.size);
     out.push({ text, continues, joinable, blankBefore });
   };

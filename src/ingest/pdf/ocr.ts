@@ -73,8 +73,12 @@ export async function createOcrEngine(): Promise<OcrEngine> {
   };
 }
 
-/** Letters or digits: a word made of none is a rule, a stamp's edge or a speck when its confidence is low. */
+/** Letters or digits: a word made of none is a rule, a stamp's edge or a speck unless it is one of `signs`. */
 const meaningful = /[\p{L}\p{N}]/u;
+/** Signs that are text without letters: bullets, separator rules, punctuation. */
+const signs = /^(?:[-–—+•*]|[-_=.…*]{3,}|[()“”"'.,;:!?]+)$/u;
+/** A word typed around a hand-written serial: "Số:ÄÄŠ/KH-DCT" (the symbol after "/" is typed). */
+const typedPlaceholder = /^S[ốôo]\s*:|\/[\p{Lu}Đ]{2,}/u;
 
 /**
  * A word's text, or '' when it is noise. Signed plans get their serial and day written by hand over the
@@ -83,8 +87,11 @@ const meaningful = /[\p{L}\p{N}]/u;
  * "Số:ÄÄŠ/KH-DCT" (confidence 0) → "Số: /KH-DCT"; "ngày vớ tháng" → "ngày tháng".
  */
 function handwritingRemoved(word: TesseractWord, before: string | undefined, after: string | undefined): string {
-  const text = word.text.trim();
+  const text = word.text.normalize('NFC').trim();
   if (!text) return '';
+  // Tesseract's commonest Vietnamese slip: "số" read "sô"/"sỐ"; before a number it can only be "số"
+  // (real b18: "Nghị định sô 63/2010/NĐ-CP").
+  if (/^s[ôỐốo]$/iu.test(text) && /^\d/.test(after ?? '')) return text[0] === 'S' ? 'Số' : 'số';
   // The typed words around the blanks stay, however the handwriting over them lowered their confidence.
   if (/^(?:ngày|tháng|năm|Số:?)$/iu.test(text)) return text;
   if (word.confidence < 50) {
@@ -92,7 +99,7 @@ function handwritingRemoved(word: TesseractWord, before: string | undefined, aft
     if (symbol && symbol.index > 0) return /^S[ốôo]\s*:/iu.test(text) ? `Số: ${symbol[0]}` : symbol[0];
     if (/^ngày$/iu.test(before ?? '') && /^tháng$/iu.test(after ?? '') && !/^\d{1,2}$/.test(text)) return '';
   }
-  if (word.confidence < 20 || (!meaningful.test(text) && word.confidence < 70)) return '';
+  if (word.confidence < 20 || (!meaningful.test(text) && (word.confidence < 70 || !signs.test(text)))) return '';
   return text;
 }
 
@@ -114,14 +121,14 @@ function toItems(page: TesseractPage, scale: number): OcrPage {
   let words = 0;
   for (const line of lines) {
     // A line Tesseract is unsure of throughout is a stamp, a scanner's streak or handwriting, not text.
-    if (line.words.every((word) => word.confidence < 60)) continue;
+    if (line.words.every((word) => word.confidence < 60 && !typedPlaceholder.test(word.text.normalize('NFC')))) continue;
     const height = line.rowAttributes?.rowHeight ?? (line.bbox.y1 - line.bbox.y0) * 0.8;
     const middle = (line.bbox.x0 + line.bbox.x1) / 2;
     const b = line.baseline;
     const baseline = b && b.x1 !== b.x0 ? b.y0 + ((b.y1 - b.y0) * (middle - b.x0)) / (b.x1 - b.x0) : line.bbox.y1;
     const y = baseline - slope * middle;
     line.words.forEach((word, index) => {
-      const text = handwritingRemoved(word, line.words[index - 1]?.text, line.words[index + 1]?.text);
+      const text = handwritingRemoved(word, line.words[index - 1]?.text.normalize('NFC'), line.words[index + 1]?.text.normalize('NFC'));
       if (!text) return;
       words++;
       const x = word.bbox.x0 + slope * baseline;

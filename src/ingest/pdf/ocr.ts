@@ -78,7 +78,7 @@ const meaningful = /[\p{L}\p{N}]/u;
 /** Signs that are text without letters: bullets, separator rules, punctuation. */
 const signs = /^(?:[-–—+•*]|[-_=.…*]{3,}|[()“”"'.,;:!?]+)$/u;
 /** A word typed around a hand-written serial: "Số:ÄÄŠ/KH-DCT" (the symbol after "/" is typed). */
-const typedPlaceholder = /^S[ốôo]\s*:|\/[\p{Lu}Đ]{2,}/u;
+const typedPlaceholder = /^[Ss5][\p{L}]{0,2}\s*:|\/[\p{Lu}Đ]{2,}/u;
 
 /**
  * A word's text, or '' when it is noise. Signed plans get their serial and day written by hand over the
@@ -96,7 +96,7 @@ function handwritingRemoved(word: TesseractWord, before: string | undefined, aft
   if (/^(?:ngày|tháng|năm|Số:?)$/iu.test(text)) return text;
   if (word.confidence < 50) {
     const symbol = /\/[\p{Lu}Đ][\p{L}\d&.-]*$/u.exec(text);
-    if (symbol && symbol.index > 0) return /^S[ốôo]\s*:/iu.test(text) ? `Số: ${symbol[0]}` : symbol[0];
+    if (symbol && symbol.index > 0) return /^[Ss5][\p{L}]{0,2}\s*:/u.test(text) ? `Số: ${symbol[0]}` : symbol[0];
     if (/^ngày$/iu.test(before ?? '') && /^tháng$/iu.test(after ?? '') && !/^\d{1,2}$/.test(text)) return '';
   }
   if (word.confidence < 20 || (!meaningful.test(text) && (word.confidence < 70 || !signs.test(text)))) return '';

@@ -112,10 +112,16 @@ function cleanItems(items: readonly TextItem[]): TextItem[] {
   for (const item of items) {
     const text = item.text.replace(/\s+/g, ' ');
     if (!text.trim() || !(item.size > 0) || !Number.isFinite(item.x) || !Number.isFinite(item.y)) continue;
-    const key = `${text}|${Math.round(item.x)}|${Math.round(item.y)}`;
+    // Leading and trailing spaces of an item (some writers centre a line with them) are not ink: the
+    // box shrinks by their share of the item's characters.
+    const lead = text.length - text.trimStart().length;
+    const trail = text.length - text.trimEnd().length;
+    const share = item.width / Math.max(1, text.length);
+    const ink = { ...item, text: text.trim(), x: item.x + lead * share, width: Math.max(0, item.width - (lead + trail) * share) };
+    const key = `${ink.text}|${Math.round(ink.x)}|${Math.round(ink.y)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    kept.push({ ...item, text });
+    kept.push(ink);
   }
   return kept;
 }
@@ -289,29 +295,51 @@ function spansGutter(line: Line, gutter: Interval): boolean {
 }
 
 /**
- * Runs of lines that share a gutter: a vertical strip without ink, inside the page's text (not at its
- * edges), over at least two lines, that a line of the run spans with a column gap (spansGutter).
+ * Runs of lines that share a gutter: a vertical strip without ink in the middle of the page's text, over
+ * at least two lines, with ink on both of its sides in the run — either on one line, apart by a column
+ * gap (spansGutter: the header's rows), or on two lines or more on each side (a signature whose signer
+ * lines sit between the Nơi nhận lines, on no common baseline).
  */
 function findBands(lines: Line[], left: number, right: number): Band[] {
   const bands: Band[] = [];
-  const interior = (gutters: Interval[]) => gutters.filter((g) => g.from > left + 0.1 * (right - left) && g.to < right - 0.1 * (right - left));
+  const middle: Interval = { from: left + 0.15 * (right - left), to: right - 0.15 * (right - left) };
+  const sides = (from: number, to: number, gutter: Interval) => {
+    let leftLines = 0;
+    let rightLines = 0;
+    let spanned = false;
+    for (let k = from; k < to; k++) {
+      const line = lines[k]!;
+      const hasLeft = line.items.some((it) => it.x + it.width <= gutter.from + 0.5);
+      const hasRight = line.items.some((it) => it.x >= gutter.to - 0.5);
+      if (hasLeft) leftLines++;
+      if (hasRight) rightLines++;
+      if (hasLeft && hasRight && spansGutter(line, gutter)) spanned = true;
+    }
+    return spanned || (leftLines >= 2 && rightLines >= 2);
+  };
   let i = 0;
   while (i < lines.length) {
-    let gutters = interior(freeIntervals(lines[i]!, left, right)).filter((g) => spansGutter(lines[i]!, g));
+    // A band opens on a line with ink right of its gutter: not on the short last line of a paragraph.
+    let gutters = intersect(freeIntervals(lines[i]!, left, right), [middle]).filter((g) => lines[i]!.items.some((it) => it.x >= g.to - 0.5));
     if (gutters.length === 0) {
       i++;
       continue;
     }
     let j = i + 1;
+    let best: Band | null = null;
     while (j < lines.length) {
-      const next = intersect(gutters, freeIntervals(lines[j]!, left, right));
+      // A line with ink inside the gutter, on neither side (a centred heading after a signature), ends it.
+      const open = gutters.filter((g) => !lines[j]!.items.some((it) => it.x > g.from + 0.5 && it.x + it.width < g.to - 0.5));
+      const next = intersect(open, freeIntervals(lines[j]!, left, right));
       if (next.length === 0 || lines[j]!.y - lines[j - 1]!.y > 8 * lines[j]!.size) break;
       gutters = next;
       j++;
+      const valid = gutters.filter((g) => sides(i, j, g));
+      if (valid.length > 0) best = { start: i, end: j, gutters: valid };
     }
-    if (j - i >= 2) {
-      bands.push({ start: i, end: j, gutters });
-      i = j;
+    if (best) {
+      bands.push(best);
+      i = best.end;
     } else i++;
   }
   return bands;

@@ -94,7 +94,8 @@ function handwritingRemoved(word: TesseractWord, before: string | undefined, aft
   if (/^s[ôỐốo]$/iu.test(text) && /^\d/.test(after ?? '')) return text[0] === 'S' ? 'Số' : 'số';
   // The typed words around the blanks stay, however the handwriting over them lowered their confidence.
   if (/^(?:ngày|tháng|năm|Số:?)$/iu.test(text)) return text;
-  if (word.confidence < 50) {
+  // A serial that was typed ("Số: 35/QĐ-UBND") is kept as it is.
+  if (word.confidence < 50 && !/^(?:[Ss5][\p{L}]{0,2}\s*:\s*)?\d+\s*\//u.test(text)) {
     const symbol = /\/[\p{Lu}Đ][\p{L}\d&.-]*$/u.exec(text);
     if (symbol && symbol.index > 0) return /^[Ss5][\p{L}]{0,2}\s*:/u.test(text) ? `Số: ${symbol[0]}` : symbol[0];
     if (/^ngày$/iu.test(before ?? '') && /^tháng$/iu.test(after ?? '') && !/^\d{1,2}$/.test(text)) return '';

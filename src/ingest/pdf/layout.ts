@@ -373,11 +373,15 @@ function pageBlocks(lines: Line[], page: PageItems): OutputLine[] {
   // The left margin likewise: where a quarter of the lines start or further left.
   const starts = single.map((l) => l.x0).sort((a, b) => a - b);
   const leftMargin = starts.length >= 4 ? starts[Math.floor(starts.length / 4)]! : (starts[0] ?? left);
+  // The page's line pitch: a gap wider by a paragraph's spacing (Word's 6 pt before or after) ends a
+  // paragraph, and is written as a blank line so that no later rule joins the two.
+  const pitches = single.slice(1).map((line, k) => line.y - single[k]!.y).filter((d) => d > 0);
+  const pitch = median(pitches);
   const out: OutputLine[] = [];
-  const push = (text: string, line: Line, previous: Line | null, joinable: boolean, continues: boolean) => {
+  const push = (text: string, line: Line, previous: Line | null, joinable: boolean, continues: boolean, spaced = false) => {
     // A line without a letter or a digit is not text, unless it is a separator rule ("-----").
     if (!/[\p{L}\p{N}]/u.test(text) && !/[-_=*]{3,}/.test(text)) return;
-    const blankBefore = previous !== null && line.y - previous.y > 2.2 * Math.max(line.size, previous.size);
+    const blankBefore = previous !== null && (line.y - previous.y > 2.2 * Math.max(line.size, previous.size) || spaced);
     out.push({ text, continues, joinable, blankBefore });
   };
   let previous: Line | null = null;
@@ -416,12 +420,17 @@ function pageBlocks(lines: Line[], page: PageItems): OutputLine[] {
     const prev = out.at(-1);
     const indent = line.x0 - leftMargin;
     const joinable = !markerStart.test(text) && indent <= 1.2 * line.size && (previous === null || Math.abs(line.size - previous.size) <= 0.25 * previous.size);
-    const continues = line.x1 >= rightMargin - 1.5 * line.size && !/[.;:!?]$/.test(text);
+    // Justified lines reach the margin; a paragraph's last line does not, and the next paragraph is indented
+    // or opens with a marker: so a line at the margin goes on, whatever it ends with ("… sáng tạo." / "Chủ động …").
+    const continues = line.x1 >= rightMargin - 1.5 * line.size;
     const close = previous !== null && line.y - previous.y <= 1.9 * line.size;
     if (prev && prev.continues && joinable && close) {
       prev.text = `${prev.text} ${text}`;
       prev.continues = continues;
-    } else push(text, line, previous, joinable, continues);
+    } else {
+      const spaced = previous !== null && pitch > 0 && line.y - previous.y >= pitch + Math.max(2, 0.15 * line.size) && line.y - previous.y < 2.2 * line.size;
+      push(text, line, previous, joinable, continues, spaced);
+    }
     previous = line;
     index++;
   }

@@ -324,7 +324,10 @@ function renderRange(word: Uint8Array, pieces: Piece[], from: number, to: number
       else paragraph += char;
     }
   }
-  if (paragraph) cellParagraphs.length > 0 || rows.length > 0 ? cellParagraphs.push(paragraph) : out.push(paragraph);
+  if (paragraph) {
+    if (cellParagraphs.length > 0 || rows.length > 0) cellParagraphs.push(paragraph);
+    else out.push(paragraph);
+  }
   flushTable();
   return { lines: out.flatMap((line) => line.split('\n')).map(closePlaceholders), paragraphs, tables };
 }

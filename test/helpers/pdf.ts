@@ -122,9 +122,14 @@ export function textToPdf(text: string, options: TextToPdfOptions = {}): Promise
   return done;
 }
 
+interface PdfjsDocument {
+  getPage(n: number): Promise<{ getViewport(o: { scale: number }): { width: number; height: number }; render(o: Record<string, unknown>): { promise: Promise<void> } }>;
+  destroy(): Promise<void>;
+}
+
 /** Renders page `number` of a PDF at `dpi` and returns a PDF holding only that picture (no text layer). */
 export async function pdfToScan(pdf: Uint8Array, number = 1, dpi = 200): Promise<Uint8Array> {
-  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as { getDocument(src: Record<string, unknown>): { promise: Promise<any> } };
+  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as { getDocument(src: Record<string, unknown>): { promise: Promise<PdfjsDocument> } };
   const { createCanvas } = require('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
   const document = await pdfjs.getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
   const pdfPage = await document.getPage(number);

@@ -66,13 +66,13 @@ export function layoutPages(pages: readonly PageItems[]): LaidOut {
   });
   dropFurniture(pageLines, pages, dropped);
   const footnotes: string[] = [];
-  const blocks = pageLines.map((lines, index) => {
+  const blocks = pageLines.map((lines) => {
     const body = splitFootnotes(lines);
     if (body.footnotes.length > 0) {
       dropped.footnotes += body.footnotes.length;
       footnotes.push(...body.footnotes.map((line) => lineText(line.items)));
     }
-    return pageBlocks(body.lines, pages[index]!);
+    return pageBlocks(body.lines);
   });
   const out: string[] = [];
   const pageStarts: number[] = [];
@@ -82,7 +82,7 @@ export function layoutPages(pages: readonly PageItems[]): LaidOut {
     out.push(line);
     length += line.length + 1;
   };
-  blocks.forEach((lines, page) => {
+  blocks.forEach((lines) => {
     lines.forEach((line, k) => {
       if (k === 0 && open && open.continues && line.joinable) {
         pageStarts.push(length + open.text.length + 1);
@@ -359,7 +359,7 @@ function cellsOf(line: Line, gutters: Interval[]): TextItem[][] {
 const markerStart = /^(?:[-–+•·*]\s|\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]\s)/u;
 
 /** The page as output lines: bands column by column or row by row, paragraphs joined. */
-function pageBlocks(lines: Line[], page: PageItems): OutputLine[] {
+function pageBlocks(lines: Line[]): OutputLine[] {
   if (lines.length === 0) return [];
   const left = Math.min(...lines.map((l) => l.x0));
   const right = Math.max(...lines.map((l) => l.x1));
@@ -434,6 +434,5 @@ function pageBlocks(lines: Line[], page: PageItems): OutputLine[] {
     previous = line;
     index++;
   }
-  void page;
   return out;
 }

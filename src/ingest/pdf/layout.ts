@@ -329,7 +329,7 @@ function findBands(lines: Line[], left: number, right: number): Band[] {
     let best: Band | null = null;
     while (j < lines.length) {
       // A line with ink inside the gutter, on neither side (a centred heading after a signature), ends it.
-      const open = gutters.filter((g) => !lines[j]!.items.some((it) => it.x > g.from + 0.5 && it.x + it.width < g.to - 0.5));
+      const open = gutters.filter((g) => !(lines[j]!.x0 > g.from + 0.5 && lines[j]!.x1 < g.to - 0.5));
       const next = intersect(open, freeIntervals(lines[j]!, left, right));
       if (next.length === 0 || lines[j]!.y - lines[j - 1]!.y > 8 * lines[j]!.size) break;
       gutters = next;

@@ -2,7 +2,8 @@
 
 import { Reporter } from './diagnostics/report.js';
 import { extract } from './extract/index.js';
-import { ingest } from './ingest/index.js';
+import { ingest, ingestAsync, type IngestResult } from './ingest/index.js';
+import type { ReadProgress } from './ingest/reader.js';
 import { normalize } from './normalize/index.js';
 import { outline } from './outline/index.js';
 import { PlanDocument } from './schema/plan-document.js';
@@ -15,14 +16,34 @@ export interface ParseOptions {
   validate?: boolean;
 }
 
+export interface AsyncParseOptions extends ParseOptions {
+  /** OCR the pages of a PDF that have no usable text layer (default true). */
+  ocr?: boolean;
+  /** Told which page is being OCR'd. */
+  onProgress?: (progress: ReadProgress) => void;
+}
+
 /**
  * Parses one raw plan. Never throws on text: odd input gives diagnostics and nulls.
  * Bytes that cannot be decoded give a document with an `ingest/*` error diagnostic and empty fields.
  * @example parsePlan('Số: 7103/KH-SKHĐT\nKẾ HOẠCH\nCải thiện Chỉ số PAPI').number?.serial // '7103'
  */
 export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): PlanDocument {
+  return parseIngested(ingest(input, options.path !== undefined ? { path: options.path } : {}), options);
+}
+
+/**
+ * Parses one input of any format, PDF included (text layers, and scanned pages by OCR unless
+ * `ocr: false`). Never rejects on odd input: unreadable files give an `ingest/*` error diagnostic.
+ * @example (await parsePlanAsync(readFileSync('plan.pdf'), { path: 'plan.pdf' })).source.format // 'pdf'
+ */
+export async function parsePlanAsync(input: string | Uint8Array, options: AsyncParseOptions = {}): Promise<PlanDocument> {
+  const { validate: _validate, ...read } = options;
+  return parseIngested(await ingestAsync(input, read), options);
+}
+
+function parseIngested(ingested: IngestResult, options: ParseOptions): PlanDocument {
   const reporter = new Reporter();
-  const ingested = ingest(input, options.path !== undefined ? { path: options.path } : {});
   if (!ingested.ok) return emptyDocument(ingested, options);
   const { source } = ingested;
   for (const note of source.notes) reporter.report(note.code, note.message);
@@ -32,6 +53,7 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
   const tree = outline(segments, reporter);
   const extraction = extract(tree, reporter);
   const document = normalize(extraction, reporter.diagnostics, options.path !== undefined ? { path: options.path } : {});
+  if (source.layout.pages !== undefined && document.source) document.source = { ...document.source, pages: source.layout.pages };
   return options.validate === false ? document : PlanDocument.parse(document);
 }
 

@@ -3,7 +3,8 @@
 // not depend on where or in which order it ran.
 
 import { csvErrorRow, csvRows, type CsvTable } from '../export/csv.js';
-import { parsePlan } from '../parse-plan.js';
+import { parsePlanAsync } from '../parse-plan.js';
+import type { ReadProgress } from '../ingest/reader.js';
 import type { PlanDocument } from '../schema/plan-document.js';
 
 export type OutputFormat = { kind: 'json' } | { kind: 'jsonl' } | { kind: 'csv'; table: CsvTable };
@@ -33,10 +34,16 @@ export function ingestFailure(plan: PlanDocument): InputError | null {
   return fatal ? { code: fatal.code, message: fatal.message } : null;
 }
 
-/** Parses one input; never throws (a parser failure becomes an `internal/parser-error` record). */
-export function runJob(path: string, bytes: Uint8Array, format: OutputFormat): JobResult {
+export interface JobOptions {
+  /** OCR scanned PDF pages (default true; --no-ocr). */
+  ocr?: boolean;
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+/** Parses one input; never rejects (a parser failure becomes an `internal/parser-error` record). */
+export async function runJob(path: string, bytes: Uint8Array, format: OutputFormat, options: JobOptions = {}): Promise<JobResult> {
   try {
-    const plan = parsePlan(bytes, { path });
+    const plan = await parsePlanAsync(bytes, { path, ocr: options.ocr !== false, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     const failure = ingestFailure(plan);
     if (failure) return errorRecord({ ...plan.source, path }, failure, format);
     if (format.kind === 'csv') return { ok: true, text: csvRows(plan, format.table) };

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type JobResult, type OutputFormat, errorRecord, runJob } from './job.js';
+import { type JobOptions, type JobResult, type OutputFormat, errorRecord, runJob } from './job.js';
 import type { WorkerRequest } from './worker.js';
 
 export interface Parser {
@@ -15,8 +15,10 @@ export interface Parser {
 
 /** Parses on the calling thread: no start-up cost, for --jobs 1 and single files. */
 export class InlineParser implements Parser {
+  constructor(private readonly options: JobOptions = {}) {}
+
   parse(path: string, bytes: Uint8Array, format: OutputFormat): Promise<JobResult> {
-    return Promise.resolve(runJob(path, bytes, format));
+    return runJob(path, bytes, format, this.options);
   }
   close(): Promise<void> {
     return Promise.resolve();
@@ -49,6 +51,7 @@ export class WorkerPool implements Parser {
   constructor(
     size: number,
     private readonly depth = 2,
+    private readonly ocr = true,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -90,7 +93,7 @@ export class WorkerPool implements Parser {
 
   parse(path: string, bytes: Uint8Array, format: OutputFormat): Promise<JobResult> {
     return new Promise((resolve) => {
-      const pending: Pending = { request: { id: this.nextId++, path, bytes, format }, resolve };
+      const pending: Pending = { request: { id: this.nextId++, path, bytes, format, ocr: this.ocr }, resolve };
       const slot = this.slots.reduce((a, b) => (b.sent.length < a.sent.length ? b : a));
       if (slot.sent.length < this.depth) this.send(slot, pending);
       else this.queue.push(pending);

@@ -27,6 +27,11 @@ export class Progress {
     this.stream.write(`\r${bar} ${records} records · ${(bytesRead / 1e6).toFixed(1)} MB · ${rate.toFixed(1)} MB/s${left}\u001b[K`);
   }
 
+  /** A status line for slow work between records ("OCR page 2/4"). */
+  note(text: string): void {
+    this.stream.write(`\r${text}\u001b[K`);
+  }
+
   clear(): void {
     this.stream.write('\r\u001b[K');
   }

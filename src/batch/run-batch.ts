@@ -9,6 +9,7 @@ import { type ArchiveLimits, formatBytes } from './limits.js';
 import { FileSink, FolderSink, type Sink, StreamSink, type WritableLike } from './output.js';
 import { InlineParser, type Parser, WorkerPool, workersAvailable } from './pool.js';
 import { Progress } from './progress.js';
+import type { ReadProgress } from '../ingest/reader.js';
 import { acceptsEntry, expandSources, type Skipped, type Source } from './sources.js';
 
 export interface BatchOptions {
@@ -26,6 +27,8 @@ export interface BatchOptions {
   progress: boolean;
   /** Print the closing summary on stderr. */
   summary: boolean;
+  /** OCR scanned PDF pages (default true; --no-ocr turns it off). */
+  ocr?: boolean;
 }
 
 export interface BatchIO {
@@ -89,14 +92,17 @@ function chooseFormat(options: BatchOptions, sources: readonly Source[]): Output
   return { kind: single ? 'json' : 'jsonl' };
 }
 
-function chooseParser(options: BatchOptions, sources: readonly Source[], io: BatchIO): Parser {
+function chooseParser(options: BatchOptions, sources: readonly Source[], io: BatchIO, progress: Progress | null): Parser {
+  const ocr = options.ocr !== false;
+  // On a terminal, the page being OCR'd is shown (OCR takes seconds a page).
+  const inline = () => new InlineParser({ ocr, ...(progress ? { onProgress: (p: ReadProgress) => progress.note(`OCR page ${p.page}/${p.pages}`) } : {}) });
   const worthWorkers = options.jobs > 1 && (sources.length > 1 || sources.some((s) => s.kind === 'archive'));
-  if (!worthWorkers) return new InlineParser();
+  if (!worthWorkers) return inline();
   if (!workersAvailable()) {
     if (options.summary) io.stderr.write('kehoach: worker script not found (running from sources?); parsing on one thread\n');
-    return new InlineParser();
+    return inline();
   }
-  return new WorkerPool(options.jobs);
+  return new WorkerPool(options.jobs, 2, ocr);
 }
 
 /** Runs one batch; resolves to the exit code (0 all parsed, 1 some failed). */
@@ -108,9 +114,9 @@ export async function runBatch(options: BatchOptions, io: BatchIO): Promise<numb
   const format = chooseFormat(options, sources);
   const preamble = format.kind === 'csv' ? `\uFEFF${csvHeader(format.table)}` : '';
   const sink: Sink = options.outDir ? new FolderSink(options.outDir, cwd) : options.outFile ? new FileSink(options.outFile, preamble) : new StreamSink(io.stdout, preamble);
-  const parser = chooseParser(options, sources, io);
   const totalBytes = sources.reduce((sum, s) => sum + s.size, 0);
   const progress = options.progress ? new Progress(io.stderr, totalBytes) : null;
+  const parser = chooseParser(options, sources, io, progress);
   const tally: Tally = { ok: 0, failed: new Map(), bytes: 0 };
   let records = 0;
   let sourceBytesDone = 0;

@@ -15,7 +15,7 @@ export type Source =
   | { kind: 'missing'; path: string; size: 0; root: string; code: string; message: string };
 
 /** File types a folder walk or an archive is read for; an explicitly named file is read whatever its extension. */
-export const PLAN_FILE = /\.(?:txt|md|markdown|docx|html?)$/iu;
+export const PLAN_FILE = /\.(?:txt|md|markdown|docx|doc|pdf|html?)$/iu;
 
 export const acceptsEntry = (name: string): boolean => PLAN_FILE.test(name);
 

@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Reporter } from '../diagnostics/report.js';
 import { extract } from '../extract/index.js';
-import { ingest } from '../ingest/index.js';
+import { ingestAsync } from '../ingest/index.js';
 import { outline } from '../outline/index.js';
 import { type CsvTable, csvTables } from '../export/csv.js';
-import { parsePlan } from '../parse-plan.js';
+import { parsePlanAsync } from '../parse-plan.js';
 import type { PlanDocument } from '../schema/plan-document.js';
 import { segment } from '../segment/index.js';
 import { explainLabel, renderExplanation } from '../normalize/dimension/explain.js';
@@ -34,9 +34,11 @@ export const usage = `kehoach — parse Vietnamese administrative plans (Kế ho
 
 Usage:
   kehoach extract <file|dir|glob|archive|->... [--format json|jsonl|csv] [--table TABLE] [-o FILE | --out DIR]
-                 [--jobs N] [--fail-fast] [--quiet] [--max-entry-mb 64] [--max-total-mb 2048] [--max-entries 100000] [--max-ratio 200]
-                                         .txt/.md files, folders (recursive), globs, .zip/.tar/.tar.gz/.tgz entries
-                                         ("plans.zip!2024/q3.txt"); one record per input, in sorted path order:
+                 [--jobs N] [--fail-fast] [--quiet] [--no-ocr] [--max-entry-mb 64] [--max-total-mb 2048] [--max-entries 100000] [--max-ratio 200]
+                                         files, folders (recursive), globs, .zip/.tar/.tar.gz/.tgz entries
+                                         ("plans.zip!2024/q3.txt") of every format: plain text (UTF-8/16, TCVN3, VNI),
+                                         .md, .docx, .doc (Word 97–2003), .html/.htm pages, .pdf (text layer; scanned
+                                         pages by OCR, Vietnamese — --no-ocr turns it off); one record per input, in sorted path order:
                                          a plan, or {source, error}. Exit 0 all parsed, 1 some failed, 2 bad usage.
                                          one input: pretty JSON; several: JSON lines; --out DIR: one JSON per input
                                          csv tables: plans, sections, assignments (default), citations, schedule, refs
@@ -62,10 +64,10 @@ function readInput(path: string, io: CliIO): ReadResult {
 }
 
 /** One input → one record: a PlanDocument, or { source, error } when the input cannot be read. */
-function extractOne(path: string, io: CliIO): { record: unknown; ok: boolean; plan?: PlanDocument } {
+async function extractOne(path: string, io: CliIO): Promise<{ record: unknown; ok: boolean; plan?: PlanDocument }> {
   const read = readInput(path, io);
   if (!read.ok) return { record: { source: { path }, error: { code: read.code, message: read.message } }, ok: false };
-  const plan = parsePlan(read.bytes, { path });
+  const plan = await parsePlanAsync(read.bytes, { path });
   const failure = ingestFailure(plan);
   if (failure) return { record: { source: plan.source, error: failure }, ok: false };
   return { record: plan, ok: true, plan };
@@ -106,6 +108,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         'max-total-mb': { type: 'string' },
         'max-entries': { type: 'string' },
         'max-ratio': { type: 'string' },
+        'no-ocr': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -134,6 +137,7 @@ interface ExtractFlags {
   'max-total-mb'?: string;
   'max-entries'?: string;
   'max-ratio'?: string;
+  'no-ocr'?: boolean;
 }
 
 /** A positive number flag, or an error message. */
@@ -179,23 +183,24 @@ function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promise<num
       limits: { maxEntryBytes: n.entry * MiB, maxTotalBytes: n.total * MiB, maxEntries: n.entries, maxRatio: n.ratio },
       progress: io.stderrIsTTY === true && flags.quiet !== true,
       summary: flags.quiet !== true,
+      ocr: flags['no-ocr'] !== true,
     },
     io,
   );
 }
 
-function runSummary(args: string[], io: CliIO): number {
+async function runSummary(args: string[], io: CliIO): Promise<number> {
   const files = expandInputs(args.length > 0 ? args : ['corpus']);
   const rows: Array<{ path: string; plan: PlanDocument | null; error?: string }> = [];
   for (const file of files) {
-    const { plan, ok, record } = extractOne(file, io);
+    const { plan, ok, record } = await extractOne(file, io);
     rows.push(ok && plan ? { path: file, plan } : { path: file, plan: null, error: (record as { error: { code: string } }).error.code });
   }
   io.stdout.write(renderSummary(rows));
   return rows.some((r) => r.error) ? 1 : 0;
 }
 
-function runDebug(args: string[], io: CliIO): number {
+async function runDebug(args: string[], io: CliIO): Promise<number> {
   const [stage, file] = args;
   if (!stage || !file || !['ingest', 'segment', 'outline', 'extract'].includes(stage)) {
     io.stderr.write(`kehoach debug: give a stage (ingest|segment|outline|extract) and a file\n`);
@@ -206,7 +211,7 @@ function runDebug(args: string[], io: CliIO): number {
     io.stderr.write(`kehoach debug: ${read.message}\n`);
     return 1;
   }
-  const ingested = ingest(read.bytes, { path: file });
+  const ingested = await ingestAsync(read.bytes, { path: file });
   if (!ingested.ok) {
     io.stderr.write(`kehoach debug: ${ingested.code}: ${ingested.message}\n`);
     return 1;
@@ -214,7 +219,7 @@ function runDebug(args: string[], io: CliIO): number {
   const reporter = new Reporter();
   const { source } = ingested;
   if (stage === 'ingest') {
-    io.stdout.write(`${JSON.stringify({ encoding: source.encoding, bytes: source.bytes, repairs: source.repairs }, null, 2)}\n${source.text}\n`);
+    io.stdout.write(`${JSON.stringify({ format: source.format, encoding: source.encoding, bytes: source.bytes, ...source.layout, notes: source.notes, repairs: source.repairs }, null, 2)}\n${source.text}\n`);
     return 0;
   }
   const segments = segment(source, reporter);
@@ -245,7 +250,7 @@ interface LabelsFlags {
   'ignore-level'?: boolean;
 }
 
-function runLabels(args: string[], flags: LabelsFlags, io: CliIO): number {
+async function runLabels(args: string[], flags: LabelsFlags, io: CliIO): Promise<number> {
   if (args.length === 0) {
     io.stderr.write(`kehoach labels: no input\n${usage}`);
     return 2;
@@ -258,7 +263,7 @@ function runLabels(args: string[], flags: LabelsFlags, io: CliIO): number {
   const plans: PlanDocument[] = [];
   let failed = 0;
   for (const file of files) {
-    const { plan, ok, record } = extractOne(file, io);
+    const { plan, ok, record } = await extractOne(file, io);
     if (ok && plan) plans.push(plan);
     else {
       failed++;

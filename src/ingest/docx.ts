@@ -1,10 +1,15 @@
-// .docx → the plain text a plan would have if typed in a text editor: one line per paragraph, one line per
-// table row with cells joined by TAB, and Word's automatic numbering ("I.", "1.", "a)", bullets) written out,
-// because Vietnamese offices number their headings with automatic lists and losing them loses the outline.
-// Synchronous, like the parser; reads word/document.xml, word/numbering.xml and word/styles.xml through
-// zip-buffer.ts and a small XML tokenizer. Bad bytes give an error value, never an exception.
+// .docx → the plain text a plan would have if typed in a text editor: one line per paragraph, Word's
+// automatic numbering ("I.", "1.", "a)", bullets) written out — Vietnamese offices number their headings
+// with automatic lists and losing them loses the outline —, data tables as one line per row with cells
+// joined by TAB, and the small tables Word lays the header and the signature out with read cell by cell,
+// each paragraph on its own line, so the header and signer rules see them as typed. Headers, footers,
+// comments and tracked deletions are not read. Synchronous, like the parser; reads word/document.xml,
+// word/numbering.xml and word/styles.xml through zip-buffer.ts and a small XML tokenizer. Bad bytes give
+// an error value, never an exception.
 
 import { MiB } from '../batch/limits.js';
+import { closePlaceholders } from './placeholders.js';
+import { type FormatReader, readFailure } from './reader.js';
 import { hasZipSignature, readZipDirectory, readZipEntry, type ZipEntry } from './zip-buffer.js';
 
 export interface DocxLimits {
@@ -32,6 +37,23 @@ export function isDocx(bytes: Uint8Array): boolean {
   const directory = readZipDirectory(bytes);
   return directory.ok && findPart(directory.entries, partNames.document) !== undefined;
 }
+
+export const docxReader: FormatReader = {
+  format: 'docx',
+  detect: (bytes, extension) => (isDocx(bytes) ? 'content' : extension === '.docx' ? 'extension' : false),
+  read(bytes) {
+    const docx = docxToText(bytes);
+    if (!docx.ok) return readFailure(docx.code, docx.message);
+    return {
+      ok: true,
+      text: docx.text,
+      encoding: 'utf-8',
+      format: 'docx',
+      notes: [{ code: 'ingest/docx', message: `Read from a .docx: ${docx.paragraphs} paragraph(s), ${docx.tables} table(s).` }],
+      layout: {},
+    };
+  },
+};
 
 /**
  * The plan text of a .docx. Synchronous, since the parser is.
@@ -518,7 +540,7 @@ function renderParagraph(paragraph: XmlElement, context: RenderContext): string[
   const anchored: string[] = [];
   const text = inlineText(paragraph, context, anchored);
   const line = marker && text ? `${marker} ${text}` : marker || text;
-  return [...line.split('\n'), ...anchored];
+  return [...line.split('\n').map(closePlaceholders), ...anchored];
 }
 
 function inlineText(element: XmlElement, context: RenderContext, anchored: string[]): string {
@@ -558,16 +580,34 @@ function textBoxLines(element: XmlElement, context: RenderContext): string[] {
 }
 
 /**
- * One line per row, cells joined by TAB. Inside a cell, paragraphs (and the rows of a nested table) are joined
- * by a space and TABs become spaces, so a row stays one line and TAB only ever separates cells.
+ * A data table: one line per row, cells joined by TAB. Inside a cell, paragraphs (and the rows of a nested
+ * table) are joined by a space and TABs become spaces, so a row stays one line and TAB only ever separates
+ * cells. A layout table (isLayoutTable) is read cell by cell instead, each paragraph a line of its own.
  */
 function renderTable(table: XmlElement, context: RenderContext): string[] {
   context.tables++;
-  return childrenThrough(table, 'w:tr').map((row) =>
-    childrenThrough(row, 'w:tc')
-      .map((cell) => flattenCell(renderBlocks(cell, context)))
-      .join('\t'),
-  );
+  const rows = childrenThrough(table, 'w:tr').map((row) => childrenThrough(row, 'w:tc'));
+  if (isLayoutTable(rows)) return rows.flatMap((cells) => cells.flatMap((cell) => layoutCellLines(renderBlocks(cell, context))));
+  return rows.map((cells) => cells.map((cell) => flattenCell(renderBlocks(cell, context))).join('\t'));
+}
+
+/**
+ * Word lays the Nghị định 30 header (issuer | quốc hiệu; số | địa danh, ngày) and the signature (Nơi nhận |
+ * signer) out as borderless tables of one or two rows and two cells (real b01, b04, b15: 2×2, 3×2 and 1×2);
+ * task tables have a header row of four or more columns, or many rows. So: at most four rows of at most
+ * three cells is a layout table.
+ */
+function isLayoutTable(rows: XmlElement[][]): boolean {
+  return rows.length > 0 && rows.length <= 4 && rows.every((cells) => cells.length <= 3);
+}
+
+/**
+ * The lines of one layout cell: each paragraph on its own, empty ones (the space left for a signature)
+ * dropped, TABs and runs of spaces (blanks left for a hand-written number or day: "Số:           /KH-UBND",
+ * "ngày       tháng 12") one space, as a plan typed in a text editor has them.
+ */
+function layoutCellLines(lines: string[]): string[] {
+  return lines.map((line) => line.replace(/[\t ]+/g, ' ').trim()).filter((line) => line !== '');
 }
 
 function flattenCell(lines: string[]): string {

@@ -1,8 +1,21 @@
-// A page saved from a portal → the plan's plain text: a hand-written tolerant tokenizer and tree builder,
+// A page saved from a portal → the plan's plain text: parse5 reads the markup into a light tree,
 // then navigation, scripts, banners and comment boxes are dropped, the main content is kept, and it is
 // written as one line per block, one line per table row with cells joined by TAB. Output is NFC.
 
+import { createRequire } from 'node:module';
+import type { TextFormatReader } from './reader.js';
+
 export type HtmlResult = { text: string; title: string | null };
+
+export const htmlReader: TextFormatReader = {
+  format: 'html',
+  detectText: (text, extension) => (isHtml(text) ? 'content' : extension === '.html' || extension === '.htm' ? 'extension' : false),
+  readText(text) {
+    const page = htmlToText(text);
+    const title = page.title ? ` ("${page.title.slice(0, 80)}")` : '';
+    return { text: page.text, notes: [{ code: 'ingest/html', message: `Read the main content of an HTML page${title}; navigation, scripts and comment boxes were dropped.` }] };
+  },
+};
 
 interface HtmlElement {
   tag: string;
@@ -40,182 +53,61 @@ export function htmlToText(html: string): HtmlResult {
   const body = findElement(root, 'body') ?? root;
   const lengths = new TextLengths();
   pruneNoise(body, lengths.of(body), lengths);
-  const kept = mainContent(body, new TextLengths());
+  // One cache for the pruned tree: the layout test of each nested table reads its cells' lengths.
+  renderLengths = new TextLengths();
+  const kept = mainContent(body, renderLengths);
   const writer = new LineWriter();
   renderElement(kept, writer);
   return { text: writer.finish().normalize('NFC'), title: title ? title.normalize('NFC') : null };
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Tokenizer and tree builder: browsers' rules simplified to what changes the text (implied end tags of p, li,
-// dt/dd and table parts, void elements, raw text of script and style).
-
-const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-
-/** Their content is text up to the matching end tag, never markup. */
-const rawTextElements = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'textarea', 'title', 'plaintext']);
-
-/** Raw-text elements whose content still has entities decoded. */
-const escapableRawTextElements = new Set(['textarea', 'title']);
-
-/** A start tag of one of these closes an open <p>, as in browsers. */
-const closesParagraph = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'div', 'dl', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p',
-  'pre', 'section', 'table', 'ul', 'li', 'dd', 'dt',
-]);
-
-/** Elements an implied end tag does not look past. */
-const scopeBoundaries = new Set(['html', 'table', 'td', 'th', 'caption', 'template', 'button', 'object', 'marquee', 'applet']);
-
-const tableParts = new Set(['table', 'caption', 'colgroup', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
-
-/** Which open elements a start tag implicitly closes, and where the search for them stops. */
-const impliedEnds: Record<string, { closes: string[]; stopAt: string[] }> = {
-  li: { closes: ['li'], stopAt: ['ul', 'ol'] },
-  dt: { closes: ['dt', 'dd'], stopAt: ['dl'] },
-  dd: { closes: ['dt', 'dd'], stopAt: ['dl'] },
-  tr: { closes: ['tr'], stopAt: ['table', 'thead', 'tbody', 'tfoot'] },
-  td: { closes: ['td', 'th'], stopAt: ['tr', 'table'] },
-  th: { closes: ['td', 'th'], stopAt: ['tr', 'table'] },
-  thead: { closes: ['thead', 'tbody', 'tfoot'], stopAt: ['table'] },
-  tbody: { closes: ['thead', 'tbody', 'tfoot'], stopAt: ['table'] },
-  tfoot: { closes: ['thead', 'tbody', 'tfoot'], stopAt: ['table'] },
-  option: { closes: ['option'], stopAt: ['select', 'datalist'] },
-};
+// Tree: parse5 parses as browsers do (WHATWG tree construction: implied end tags, tables, entities, raw
+// text of script/style/title); its tree is copied into our light one without recursion, since pages nest
+// thousands deep.
 
 /** Deeper elements are flattened into their parent: old pages nest unclosed <font> tags without end. */
 const maxDepth = 400;
 
+const tableParts = new Set(['table', 'caption', 'colgroup', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
+
+interface Parse5Node {
+  nodeName: string;
+  tagName?: string;
+  value?: string;
+  attrs?: Array<{ name: string; value: string }>;
+  childNodes?: Parse5Node[];
+  content?: Parse5Node;
+}
+
+const require = createRequire(import.meta.url);
+let parse5: { parse(html: string): Parse5Node } | null = null;
+
 function buildTree(html: string): { root: HtmlElement; title: string | null } {
+  parse5 ??= require('parse5') as { parse(html: string): Parse5Node };
+  const document = parse5.parse(html);
   const root: HtmlElement = { tag: '#document', attributes: new Map(), children: [] };
-  const stack: HtmlElement[] = [root];
   let title: string | null = null;
-  let index = 0;
-  const addText = (text: string) => {
-    if (text) stack.at(-1)!.children.push(text);
+  const work: Array<{ node: Parse5Node; into: HtmlElement; depth: number }> = [];
+  const queueChildren = (node: Parse5Node, into: HtmlElement, depth: number) => {
+    const children = node.childNodes ?? node.content?.childNodes ?? [];
+    for (let i = children.length - 1; i >= 0; i--) work.push({ node: children[i]!, into, depth });
   };
-  while (index < html.length) {
-    const open = html.indexOf('<', index);
-    addText(decodeHtmlEntities(html.slice(index, open < 0 ? html.length : open)));
-    if (open < 0) break;
-    const markup = readMarkup(html, open);
-    index = markup.next;
-    if (markup.kind === 'text') addText(markup.text);
-    else if (markup.kind === 'end') closeElement(markup.name, stack);
-    else if (markup.kind === 'start') {
-      const element = openElement(markup.name, markup.attributes, markup.selfClosing, stack);
-      if (!rawTextElements.has(markup.name)) continue;
-      const raw = readRawText(html, index, markup.name);
-      index = raw.next;
-      const text = escapableRawTextElements.has(markup.name) ? decodeHtmlEntities(raw.text) : raw.text;
-      element.children.push(text);
-      if (markup.name === 'title' && title === null) title = text.replace(/\s+/g, ' ').trim() || null;
-      closeElement(markup.name, stack);
+  queueChildren(document, root, 1);
+  while (work.length > 0) {
+    const { node, into, depth } = work.pop()!;
+    if (node.nodeName === '#text') {
+      const last = into.children.at(-1);
+      if (typeof last === 'string') into.children[into.children.length - 1] = last + (node.value ?? '');
+      else into.children.push(node.value ?? '');
+    } else if (node.tagName) {
+      const element: HtmlElement = { tag: node.tagName, attributes: new Map((node.attrs ?? []).map((a) => [a.name, a.value])), children: [] };
+      if (element.tag === 'title' && title === null) title = (node.childNodes ?? []).map((c) => c.value ?? '').join('').replace(/\s+/g, ' ').trim() || null;
+      into.children.push(element);
+      queueChildren(node, depth < maxDepth ? element : into, depth < maxDepth ? depth + 1 : depth);
     }
   }
   return { root, title };
-}
-
-type Markup =
-  | { kind: 'skip'; next: number }
-  | { kind: 'text'; text: string; next: number }
-  | { kind: 'end'; name: string; next: number }
-  | { kind: 'start'; name: string; attributes: Map<string, string>; selfClosing: boolean; next: number };
-
-function readMarkup(html: string, open: number): Markup {
-  const skipPast = (terminator: string, from: number) => {
-    const end = html.indexOf(terminator, from);
-    return end < 0 ? html.length : end + terminator.length;
-  };
-  if (html.startsWith('<!--', open)) return { kind: 'skip', next: skipPast('-->', open + 4) };
-  if (html.startsWith('<![CDATA[', open)) {
-    const next = skipPast(']]>', open + 9);
-    return { kind: 'text', text: html.slice(open + 9, Math.max(open + 9, next - 3)), next };
-  }
-  if (html.startsWith('<!', open) || html.startsWith('<?', open)) return { kind: 'skip', next: skipPast('>', open + 2) };
-  const isEnd = html[open + 1] === '/';
-  const name = /^[a-zA-Z][^\s/>]*/.exec(html.slice(open + (isEnd ? 2 : 1), open + 64))?.[0];
-  // "a < b" and "</ >" are text and a bogus comment in browsers too.
-  if (!name) return isEnd ? { kind: 'skip', next: skipPast('>', open + 2) } : { kind: 'text', text: '<', next: open + 1 };
-  const close = findTagEnd(html, open + 1);
-  const next = close < 0 ? html.length : close + 1;
-  if (isEnd) return { kind: 'end', name: name.toLowerCase(), next };
-  const inside = html.slice(open + 1 + name.length, close < 0 ? html.length : close);
-  return { kind: 'start', name: name.toLowerCase(), attributes: parseAttributes(inside), selfClosing: inside.endsWith('/'), next };
-}
-
-/** The ">" that ends a tag; a quote only opens a value right after "=", as in browsers. */
-function findTagEnd(html: string, from: number): number {
-  let afterEquals = false;
-  for (let index = from; index < html.length; index++) {
-    const char = html[index]!;
-    if (char === '>') return index;
-    if (afterEquals && (char === '"' || char === "'")) {
-      const end = html.indexOf(char, index + 1);
-      if (end < 0) return -1;
-      index = end;
-      afterEquals = false;
-    } else if (char === '=') afterEquals = true;
-    else if (!/\s/.test(char)) afterEquals = false;
-  }
-  return -1;
-}
-
-function parseAttributes(text: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const match of text.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
-    const name = match[1]!.toLowerCase();
-    if (!attributes.has(name)) attributes.set(name, decodeHtmlEntities(match[2] ?? match[3] ?? match[4] ?? ''));
-  }
-  return attributes;
-}
-
-function readRawText(html: string, from: number, tag: string): { text: string; next: number } {
-  const endTag = new RegExp(`</${tag}(?=[\\s/>])`, 'ig');
-  endTag.lastIndex = from;
-  const found = endTag.exec(html);
-  if (!found) return { text: html.slice(from), next: html.length };
-  const close = findTagEnd(html, found.index + 2);
-  return { text: html.slice(from, found.index), next: close < 0 ? html.length : close + 1 };
-}
-
-function openElement(tag: string, attributes: Map<string, string>, selfClosing: boolean, stack: HtmlElement[]): HtmlElement {
-  if (closesParagraph.has(tag)) closeInScope(['p'], [], stack);
-  const implied = impliedEnds[tag];
-  if (implied) closeInScope(implied.closes, implied.stopAt, stack);
-  if (/^h[1-6]$/.test(tag) && /^h[1-6]$/.test(stack.at(-1)!.tag)) stack.pop();
-  const element: HtmlElement = { tag, attributes, children: [] };
-  stack.at(-1)!.children.push(element);
-  // A "/>" only closes void and foreign elements in HTML, but svg content is dropped anyway, so honour it there.
-  const empty = voidElements.has(tag) || (selfClosing && !closesParagraph.has(tag) && !tableParts.has(tag));
-  if (!empty && stack.length < maxDepth) stack.push(element);
-  return element;
-}
-
-/** Closes the nearest open element among `tags`, unless a boundary comes first. */
-function closeInScope(tags: string[], stopAt: string[], stack: HtmlElement[]): void {
-  for (let depth = stack.length - 1; depth > 0; depth--) {
-    const tag = stack[depth]!.tag;
-    if (tags.includes(tag)) {
-      stack.length = depth;
-      return;
-    }
-    if (stopAt.includes(tag) || scopeBoundaries.has(tag)) return;
-  }
-}
-
-/** An end tag closes back to its start tag; one with no open match (or only past a table boundary) is ignored. */
-function closeElement(tag: string, stack: HtmlElement[]): void {
-  const isTablePart = tableParts.has(tag);
-  for (let depth = stack.length - 1; depth > 0; depth--) {
-    const open = stack[depth]!.tag;
-    if (open === tag) {
-      stack.length = depth;
-      return;
-    }
-    if ((isTablePart && open === 'table') || (!isTablePart && scopeBoundaries.has(open) && open !== 'html')) return;
-  }
 }
 
 function findElement(element: HtmlElement, tag: string): HtmlElement | undefined {
@@ -268,6 +160,26 @@ class TextLengths {
     }
     this.cache.set(element, length);
     return length;
+  }
+
+  private readonly tags = new Map<HtmlElement, Set<string>>();
+
+  /** Whether a descendant of the element is a `tag` (memoized: layout tests ask it of every nested table). */
+  contains(element: HtmlElement, tag: string): boolean {
+    return this.tagsUnder(element).has(tag);
+  }
+
+  private tagsUnder(element: HtmlElement): Set<string> {
+    const cached = this.tags.get(element);
+    if (cached) return cached;
+    const tags = new Set<string>();
+    for (const child of element.children) {
+      if (typeof child === 'string') continue;
+      tags.add(child.tag);
+      for (const tag of this.tagsUnder(child)) tags.add(tag);
+    }
+    this.tags.set(element, tags);
+    return tags;
   }
 }
 
@@ -429,76 +341,19 @@ function cellText(cell: HtmlElement): string {
     .join(' ');
 }
 
+/** Lengths and descendant tags of the tree being rendered (set by htmlToText after pruning). */
+let renderLengths = new TextLengths();
+
 function isLayoutTable(table: HtmlElement): boolean {
   if (table.attributes.get('role') === 'presentation') return true;
-  const lengths = new TextLengths();
+  const lengths = renderLengths;
   return tableRows(table).some((row) =>
     row.children.some(
-      (cell) => typeof cell !== 'string' && (lengths.of(cell) > layoutCellLength || findElement(cell, 'table') !== undefined || hasHeading(cell)),
+      (cell) => typeof cell !== 'string' && (lengths.of(cell) > layoutCellLength || lengths.contains(cell, 'table') || hasHeading(cell, lengths)),
     ),
   );
 }
 
-function hasHeading(element: HtmlElement): boolean {
-  return ['h1', 'h2', 'h3'].some((tag) => findElement(element, tag) !== undefined);
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Entities.
-
-/** Latin-1 names in code point order from U+00A0; browsers also accept these without the final ";". */
-const latin1EntityNames = (
-  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute ' +
-  'micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig ' +
-  'Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash ' +
-  'Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc ' +
-  'euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml ' +
-  'yacute thorn yuml'
-).split(' ');
-
-/** Other names found in Vietnamese pages: letters with breve, stroke and tilde, typographic punctuation, spaces. */
-const otherEntities: [string, number][] = [
-  ['Abreve', 0x102], ['abreve', 0x103], ['Dstrok', 0x110], ['dstrok', 0x111], ['Itilde', 0x128], ['itilde', 0x129],
-  ['Utilde', 0x168], ['utilde', 0x169], ['OElig', 0x152], ['oelig', 0x153], ['Scaron', 0x160], ['scaron', 0x161],
-  ['Yuml', 0x178], ['fnof', 0x192], ['circ', 0x2c6], ['tilde', 0x2dc], ['ensp', 0x2002], ['emsp', 0x2003],
-  ['thinsp', 0x2009], ['zwnj', 0x200c], ['zwj', 0x200d], ['lrm', 0x200e], ['rlm', 0x200f], ['ndash', 0x2013],
-  ['mdash', 0x2014], ['lsquo', 0x2018], ['rsquo', 0x2019], ['sbquo', 0x201a], ['ldquo', 0x201c], ['rdquo', 0x201d],
-  ['bdquo', 0x201e], ['dagger', 0x2020], ['Dagger', 0x2021], ['bull', 0x2022], ['hellip', 0x2026], ['permil', 0x2030],
-  ['prime', 0x2032], ['Prime', 0x2033], ['lsaquo', 0x2039], ['rsaquo', 0x203a], ['euro', 0x20ac], ['trade', 0x2122],
-  ['larr', 0x2190], ['uarr', 0x2191], ['rarr', 0x2192], ['darr', 0x2193], ['harr', 0x2194], ['minus', 0x2212],
-  ['le', 0x2264], ['ge', 0x2265], ['ne', 0x2260], ['asymp', 0x2248], ['infin', 0x221e], ['Alpha', 0x391],
-  ['alpha', 0x3b1], ['beta', 0x3b2], ['Delta', 0x394], ['delta', 0x3b4], ['mu', 0x3bc], ['pi', 0x3c0], ['sigma', 0x3c3],
-  ['apos', 0x27], ['quot', 0x22], ['amp', 0x26], ['lt', 0x3c], ['gt', 0x3e], ['QUOT', 0x22], ['AMP', 0x26],
-  ['LT', 0x3c], ['GT', 0x3e], ['COPY', 0xa9], ['REG', 0xae],
-];
-
-const namedEntities = new Map<string, string>([
-  ...latin1EntityNames.map((name, offset): [string, string] => [name, String.fromCodePoint(0xa0 + offset)]),
-  ...otherEntities.map(([name, code]): [string, string] => [name, String.fromCodePoint(code)]),
-]);
-
-const legacyEntityNames = new Set([...latin1EntityNames, 'amp', 'lt', 'gt', 'quot', 'AMP', 'LT', 'GT', 'QUOT', 'COPY', 'REG']);
-
-/** &#128;–&#159; mean Windows-1252 characters in browsers (&#150; is an en dash), not C1 controls. */
-const windows1252 = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
-
-function decodeHtmlEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*)(;?)/g, (whole, name: string, semicolon: string) => {
-    if (name.startsWith('#')) return numericCharacter(name);
-    const character = namedEntities.get(name);
-    if (character === undefined || (!semicolon && !legacyEntityNames.has(name))) return whole;
-    return character;
-  });
-}
-
-function numericCharacter(reference: string): string {
-  const hex = reference[1] === 'x' || reference[1] === 'X';
-  const code = Number.parseInt(reference.slice(hex ? 2 : 1), hex ? 16 : 10);
-  if (code >= 0x80 && code <= 0x9f) return String.fromCodePoint(windows1252[code - 0x80]!);
-  const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-  return valid ? String.fromCodePoint(code) : '\ufffd';
+function hasHeading(element: HtmlElement, lengths: TextLengths): boolean {
+  return ['h1', 'h2', 'h3'].some((tag) => lengths.contains(element, tag));
 }

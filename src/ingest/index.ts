@@ -2,7 +2,7 @@
 // `text` is its normalized form and `map` takes any offset of `text` back to `input`.
 
 import { createHash } from 'node:crypto';
-import { type InputFormat, type ReadNote, readBytes, readText } from './formats.js';
+import { type InputFormat, type Layout, type ReadNote, type ReadOptions, type ReadResult, readBytes, readBytesAsync, readText } from './formats.js';
 import { type NormalizedText, normalizeText } from './normalize-text.js';
 import type { OffsetMap } from './offset-map.js';
 
@@ -13,8 +13,10 @@ export interface SourceText {
   text: string;
   map: OffsetMap;
   encoding: string;
-  /** What the bytes were: plain text, Markdown, a .docx, an HTML page. */
+  /** What the bytes were: plain text, Markdown, a .docx or .doc, an HTML page, a PDF. */
   format: InputFormat;
+  /** Pages and where each starts in `input`, for paged formats (PDF). */
+  layout: Layout;
   /** How the input was read (legacy encoding, mojibake, docx, HTML), for diagnostics. */
   notes: ReadNote[];
   bytes: number;
@@ -22,8 +24,8 @@ export interface SourceText {
   repairs: NormalizedText['repairs'];
 }
 
-export interface IngestOptions {
-  /** The input's path: its extension helps tell Markdown and HTML apart. */
+export interface IngestOptions extends ReadOptions {
+  /** The input's path: its extension helps tell formats apart when the content does not. */
   path?: string;
 }
 
@@ -32,14 +34,27 @@ export type IngestResult =
   | { ok: false; code: string; message: string; bytes: number; sha256: string };
 
 /**
- * Decodes and normalizes one input.
+ * Decodes and normalizes one input. Synchronous: a PDF gives `ingest/needs-async` (use ingestAsync).
  * @example ingest('KẾ HOẠCH\r\n').ok // true
  */
 export function ingest(input: string | Uint8Array, options: IngestOptions = {}): IngestResult {
+  const read = typeof input === 'string' ? readText(input, 'utf-8', options.path) : readBytes(input, options);
+  return fromRead(input, read);
+}
+
+/**
+ * Decodes and normalizes one input of any format, PDF text layers and scans (OCR) included.
+ * @example (await ingestAsync(pdfBytes)).ok // true
+ */
+export async function ingestAsync(input: string | Uint8Array, options: IngestOptions = {}): Promise<IngestResult> {
+  const read = typeof input === 'string' ? readText(input, 'utf-8', options.path) : await readBytesAsync(input, options);
+  return fromRead(input, read);
+}
+
+function fromRead(input: string | Uint8Array, read: ReadResult): IngestResult {
   const encoded = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const sha256 = createHash('sha256').update(encoded).digest('hex');
   const bytes = encoded.length;
-  const read = typeof input === 'string' ? readText(input, 'utf-8', options.path) : readBytes(input, options.path);
   if (!read.ok) return { ok: false, code: read.code, message: read.message, bytes, sha256 };
   const normalized = normalizeText(read.text);
   return {
@@ -50,6 +65,7 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
       map: normalized.map,
       encoding: read.encoding,
       format: read.format,
+      layout: read.layout,
       notes: read.notes,
       bytes,
       sha256,

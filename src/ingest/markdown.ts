@@ -8,6 +8,14 @@ import { createRequire } from 'node:module';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { splitBarTables } from './bar-tables.js';
 import { docTypeByName } from '../domain/doc-types.js';
+import type { TextFormatReader } from './reader.js';
+
+/** Markdown has no signature: only the extension says a file is Markdown. */
+export const markdownReader: TextFormatReader = {
+  format: 'markdown',
+  detectText: (_text, extension) => (extension === '.md' || extension === '.markdown' ? 'extension' : false),
+  readText: (text) => ({ text: markdownToText(text), notes: [] }),
+};
 
 // Loaded on the first Markdown file (require of an ES module, Node ≥ 20.19): remark and micromark are
 // ~100 ms of start-up that a batch of text files does not need, and parsePlan stays synchronous.

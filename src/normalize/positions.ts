@@ -32,7 +32,9 @@ export class PositionMapper {
 
   position(s: Span): Position {
     const { start, end } = this.offsets(s);
-    return { start: this.point(start), end: this.point(end) };
+    const pageStarts = this.source.layout?.pageStarts;
+    if (!pageStarts || pageStarts.length === 0) return { start: this.point(start), end: this.point(end) };
+    return { start: this.point(start), end: this.point(end), page: lastAtMost(pageStarts, start) + 1 };
   }
 
   /** The input text of a span, exactly as given. */

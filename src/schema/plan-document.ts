@@ -22,7 +22,8 @@ export const Source = z
     sha256: z.string(),
     bytes: z.number().int().min(0),
     encoding: z.string().describe('Detected encoding of the bytes: "utf-8", "utf-16le", "tcvn3", "vni", "tcvn3 (mojibake)" …'),
-    format: z.enum(['text', 'markdown', 'docx', 'html']).optional().describe('What the input was: plain text, Markdown, a .docx, an HTML page'),
+    format: z.enum(['text', 'markdown', 'docx', 'doc', 'html', 'pdf']).optional().describe('What the input was: plain text, Markdown, a .docx, a Word 97–2003 .doc, an HTML page, a PDF'),
+    pages: z.number().int().min(1).optional().describe('Number of pages, for a PDF'),
   })
   .meta({ id: 'Source' });
 

@@ -10,7 +10,11 @@ export const Point = z
 export type Point = z.infer<typeof Point>;
 
 export const Position = z
-  .object({ start: Point, end: Point })
+  .object({
+    start: Point,
+    end: Point,
+    page: z.number().int().min(1).optional().describe('1-based page of the start, for paged inputs (PDF): 2 for a heading printed on the second page'),
+  })
   .describe('unist-style range into the input as given: input.slice(start.offset, end.offset) is the source text')
   .meta({ id: 'Position' });
 export type Position = z.infer<typeof Position>;

@@ -37,14 +37,14 @@ function makeWorkspace(): string {
   writeFileSync(join(dir, 'latin.txt'), notUtf8);
   writeFileSync(join(dir, 'image.txt'), binary);
   writeFileSync(join(dir, 'empty.txt'), '');
-  writeFileSync(join(dir, 'scan.pdf'), binary);
+  writeFileSync(join(dir, 'scan.png'), binary);
   const entries = [
     { name: 'z-last.txt', data: plan003 },
     { name: '2024/q3/plan.txt', data: plan000 },
     { name: 'latin.txt', data: notUtf8 },
     { name: 'image.txt', data: binary },
     { name: 'empty.txt', data: '' },
-    { name: 'docs/scan.pdf', data: binary },
+    { name: 'docs/scan.png', data: binary },
   ];
   writeFileSync(join(dir, 'bundle.zip'), zipBytes(entries));
   writeFileSync(join(dir, 'bundle.tar'), tarBytes(entries));
@@ -80,7 +80,7 @@ describe('extract over folders and archives (in process, one thread)', () => {
     }
     expect(records.find((r) => r.source.path.endsWith('bundle.zip!z-last.txt'))!.number.raw).toMatch(/\/KH-/u);
     // Stdout is data only; the summary names the failures and what was skipped.
-    expect(m.err()).toMatch(/inputs: 8 ok, 12 failed \(ingest\/binary 4, ingest\/empty 4, ingest\/undecodable 4\); 4 skipped \(\.pdf 4\)/u);
+    expect(m.err()).toMatch(/inputs: 8 ok, 12 failed \(ingest\/binary 4, ingest\/empty 4, ingest\/undecodable 4\); 4 skipped \(\.png 4\)/u);
   });
 
   it('a single file is pretty JSON; a missing input is an error record and exit 1; usage errors exit 2', async () => {

@@ -55,11 +55,22 @@ describe('docxToText on seed plans', () => {
 });
 
 describe('docxToText rendering', () => {
-  it('renders TAB lines as one table, one row per line', () => {
-    const text = ['UBND TỈNH HƯNG YÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ VĂN HÓA\tĐộc lập - Tự do - Hạnh phúc', 'KẾ HOẠCH', 'TT\tNội dung\tĐơn vị\tThời gian', '1\tTuyên truyền\t\tQuý I/2021', '2\tKiểm tra\tVăn phòng\tQuý II'].join('\n');
-    const result = docxToText(textToDocx(text));
-    expect(textOf(result)).toBe(text);
+  it('renders a data table as one line per row, and a layout table (header, signature) cell by cell', () => {
+    const header = ['UBND TỈNH HƯNG YÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ VĂN HÓA\tĐộc lập - Tự do - Hạnh phúc'];
+    const tasks = ['TT\tNội dung\tĐơn vị\tThời gian', '1\tTuyên truyền\t\tQuý I/2021', '2\tKiểm tra\tVăn phòng\tQuý II'];
+    const result = docxToText(textToDocx([...header, 'KẾ HOẠCH', ...tasks].join('\n')));
+    // Two rows of two cells: Word's header table, read cell by cell as a typed header has it.
+    expect(textOf(result)).toBe(['UBND TỈNH HƯNG YÊN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ VĂN HÓA', 'Độc lập - Tự do - Hạnh phúc', 'KẾ HOẠCH', ...tasks].join('\n'));
     expect(result.ok && result.tables).toBe(2);
+  });
+
+  it('reads a signature table Nơi nhận first, then the signer, and closes blanks left for handwriting', () => {
+    const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const header = `<w:tbl><w:tr><w:tc>${p('ỦY BAN NHÂN DÂN')}${p('TỈNH LÂM ĐỒNG')}</w:tc><w:tc>${p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')}</w:tc></w:tr><w:tr><w:tc>${p('Số:           /KH-UBND')}</w:tc><w:tc>${p('Lâm Đồng, ngày       tháng 12 năm 2025')}</w:tc></w:tr></w:tbl>`;
+    const signature = `<w:tbl><w:tr><w:tc>${p('Nơi nhận:')}${p('- Bộ Nội vụ;')}${p('- Lưu: VT.')}</w:tc><w:tc>${p('KT. CHỦ TỊCH')}${p('PHÓ CHỦ TỊCH')}${p('')}${p('')}${p('Nguyễn Ngọc Phúc')}</w:tc></w:tr></w:tbl>`;
+    expect(textOf(docxToText(docxPackage({ document: documentWith(header + p('KẾ HOẠCH') + signature) })))).toBe(
+      ['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: /KH-UBND', 'Lâm Đồng, ngày tháng 12 năm 2025', 'KẾ HOẠCH', 'Nơi nhận:', '- Bộ Nội vụ;', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Ngọc Phúc'].join('\n'),
+    );
   });
 
   it('decodes entities, in escaped text and as written by hand', () => {
@@ -88,12 +99,12 @@ describe('docxToText rendering', () => {
     expect(textOf(docxToText(docxPackage({ document: documentWith(body) })))).toBe('Trước\nSố: 15/KH-UBND\nSau');
   });
 
-  it('flattens a nested table and multi-paragraph cells into one row line', () => {
+  it('flattens a nested table and multi-paragraph cells of a data table into one row line', () => {
     const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
     const nested = `<w:tbl><w:tr><w:tc>${p('x')}</w:tc><w:tc>${p('y')}</w:tc></w:tr><w:tr><w:tc>${p('z')}</w:tc></w:tr></w:tbl>`;
-    const body = `<w:tbl><w:tr><w:tc>${p('UBND TỈNH')}${p('SỞ Y TẾ')}</w:tc><w:tc>${p('a')}${nested}${p('b')}</w:tc><w:tc><w:p><w:r><w:t>c</w:t><w:tab/><w:t>d</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`;
-    const result = docxToText(docxPackage({ document: documentWith(body) }));
-    expect(textOf(result)).toBe('UBND TỈNH SỞ Y TẾ\ta x y z b\tc d');
+    const row = `<w:tr><w:tc>${p('UBND TỈNH')}${p('SỞ Y TẾ')}</w:tc><w:tc>${p('a')}${nested}${p('b')}</w:tc><w:tc><w:p><w:r><w:t>c</w:t><w:tab/><w:t>d</w:t></w:r></w:p></w:tc><w:tc>${p('e')}</w:tc></w:tr>`;
+    const result = docxToText(docxPackage({ document: documentWith(`<w:tbl>${row}</w:tbl>`) }));
+    expect(textOf(result)).toBe('UBND TỈNH SỞ Y TẾ\ta x y z b\tc d\te');
     expect(result.ok && result.tables).toBe(2);
   });
 

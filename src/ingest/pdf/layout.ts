@@ -1,0 +1,438 @@
+// Positioned text (a PDF's text layer, or OCR words) → the plan's text, laid out as it was typed. Pure
+// geometry, no genre rule but the few named below:
+// - items on one baseline make a visual line; footnote reference marks (small raised digits) are dropped;
+// - page numbers and running headers/footers (the first or last line of a page: a bare number, or the same
+//   text on most pages) are dropped; footnote texts (small type at a page's foot) move after the body;
+// - a run of lines that share a vertical gutter is a two-column band (the Nghị định 30 header: issuer |
+//   quốc hiệu, số | địa danh, ngày; the signature: Nơi nhận | signer): when its columns' lines sit on the
+//   same baselines it is written row by row with a TAB between the cells (as the .docx reader writes
+//   tables), otherwise — and always for the signature, whose left cell opens with "Nơi nhận" — column by
+//   column (Nơi nhận lines, then the signer's), never interleaved;
+// - the lines of a justified paragraph (a line that reaches the right margin, followed by one that is not
+//   indented) are joined into one line, also across a page break; a big vertical gap gives a blank line.
+
+export interface TextItem {
+  text: string;
+  /** Left edge, in points from the page's left. */
+  x: number;
+  /** Baseline, in points from the page's top (y grows downwards). */
+  y: number;
+  width: number;
+  /** Font size (em) in points. */
+  size: number;
+  /** A whole word (OCR): always a space between it and the next item. */
+  word?: boolean;
+}
+
+export interface PageItems {
+  width: number;
+  height: number;
+  items: TextItem[];
+}
+
+export interface LaidOut {
+  text: string;
+  /** Offset in `text` where each page's text starts. */
+  pageStarts: number[];
+  dropped: { pageNumbers: number; runningLines: number; footnoteMarks: number; footnotes: number };
+}
+
+interface Line {
+  items: TextItem[];
+  y: number;
+  size: number;
+  x0: number;
+  x1: number;
+}
+
+/** A gap this wide (in em) inside a line that is not a gutter is still written as a TAB. */
+const TAB_GAP_EM = 4;
+/** The narrowest vertical gutter between two columns, in points. */
+const MIN_GUTTER = 8;
+
+const median = (values: number[]): number => {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+/** Lays out every page and joins them. */
+export function layoutPages(pages: readonly PageItems[]): LaidOut {
+  const dropped = { pageNumbers: 0, runningLines: 0, footnoteMarks: 0, footnotes: 0 };
+  const pageLines = pages.map((page) => {
+    const { items, marks } = dropFootnoteMarks(cleanItems(page.items));
+    dropped.footnoteMarks += marks;
+    return visualLines(items);
+  });
+  dropFurniture(pageLines, pages, dropped);
+  const footnotes: string[] = [];
+  const blocks = pageLines.map((lines) => {
+    const body = splitFootnotes(lines);
+    if (body.footnotes.length > 0) {
+      dropped.footnotes += body.footnotes.length;
+      footnotes.push(...body.footnotes.map((line) => lineText(line.items)));
+    }
+    return pageBlocks(body.lines);
+  });
+  const out: string[] = [];
+  const pageStarts: number[] = [];
+  let length = 0; // of the lines in `out`, with their newlines
+  let open: OutputLine | null = null; // the last line, still open to a paragraph going on over a page break
+  const emit = (line: string) => {
+    out.push(line);
+    length += line.length + 1;
+  };
+  blocks.forEach((lines) => {
+    lines.forEach((line, k) => {
+      if (k === 0 && open && open.continues && line.joinable) {
+        pageStarts.push(length + open.text.length + 1);
+        open = { ...line, text: `${open.text} ${line.text}` };
+        return;
+      }
+      if (open) emit(open.text);
+      if (line.blankBefore) emit('');
+      if (k === 0) pageStarts.push(length);
+      open = line;
+    });
+    if (lines.length === 0) pageStarts.push(length + (open ? open.text.length + 1 : 0));
+  });
+  if (open) emit((open as OutputLine).text);
+  if (footnotes.length > 0) {
+    emit('');
+    for (const line of footnotes) emit(line);
+  }
+  const text = out.join('\n');
+  return { text, pageStarts: pageStarts.map((start) => Math.min(start, text.length)), dropped };
+}
+
+/** Drops empty items and the second copy of text drawn twice (fake bold). */
+function cleanItems(items: readonly TextItem[]): TextItem[] {
+  const kept: TextItem[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const text = item.text.replace(/\s+/g, ' ');
+    if (!text.trim() || !(item.size > 0) || !Number.isFinite(item.x) || !Number.isFinite(item.y)) continue;
+    // Leading and trailing spaces of an item (some writers centre a line with them) are not ink: the
+    // box shrinks by their share of the item's characters.
+    const lead = text.length - text.trimStart().length;
+    const trail = text.length - text.trimEnd().length;
+    const share = item.width / Math.max(1, text.length);
+    const ink = { ...item, text: text.trim(), x: item.x + lead * share, width: Math.max(0, item.width - (lead + trail) * share) };
+    const key = `${ink.text}|${Math.round(ink.x)}|${Math.round(ink.y)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(ink);
+  }
+  return kept;
+}
+
+/**
+ * Footnote reference marks: digits (or *) in type under three quarters of the text's size, raised above
+ * the baseline of the text they follow ("… 58/QĐ-UBND¹ ngày …"). They are not part of the sentence.
+ */
+function dropFootnoteMarks(items: TextItem[]): { items: TextItem[]; marks: number } {
+  const bodySize = median(items.map((item) => item.size));
+  const kept: TextItem[] = [];
+  let marks = 0;
+  for (const item of items) {
+    const small = item.size <= 0.75 * bodySize && /^[\d*]{1,3}$/.test(item.text.trim());
+    const follows =
+      small &&
+      items.some(
+        (other) =>
+          other !== item &&
+          other.size > item.size * 1.2 &&
+          other.y - item.y >= 0.15 * other.size &&
+          other.y - item.y <= 0.7 * other.size &&
+          Math.abs(item.x - (other.x + other.width)) <= 0.6 * other.size,
+      );
+    if (follows) marks++;
+    else kept.push(item);
+  }
+  return { items: kept, marks };
+}
+
+/** Items on one baseline (within a quarter em: table cells are centred apart by a point or two) make a line. */
+function visualLines(items: TextItem[]): Line[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: Line[] = [];
+  for (const item of sorted) {
+    const line = lines.at(-1);
+    if (line && Math.abs(item.y - line.y) <= 0.25 * Math.max(item.size, line.size)) {
+      line.items.push(item);
+      line.size = Math.max(line.size, item.size);
+      line.x0 = Math.min(line.x0, item.x);
+      line.x1 = Math.max(line.x1, item.x + item.width);
+    } else lines.push({ items: [item], y: item.y, size: item.size, x0: item.x, x1: item.x + item.width });
+  }
+  for (const line of lines) line.items.sort((a, b) => a.x - b.x);
+  return lines;
+}
+
+/** The text of items on one line: a space where there is a gap, a TAB where the gap is a column's. */
+function lineText(items: readonly TextItem[]): string {
+  let text = '';
+  let end = -Infinity;
+  for (const item of items) {
+    const gap = item.x - end;
+    if (text) {
+      if (gap >= TAB_GAP_EM * item.size) text = `${text.trimEnd()}\t`;
+      else if ((item.word || gap > 0.12 * item.size) && !/\s$/.test(text) && !/^\s/.test(item.text)) text += ' ';
+    }
+    text += text.endsWith('\t') ? item.text.trimStart() : item.text;
+    end = Math.max(end, item.x + item.width);
+  }
+  return text.replace(/ {2,}/g, ' ').trim();
+}
+
+const pageNumberPattern = /^(?:[-–—]\s*)?(?:Trang\s+)?\d{1,4}(?:\s*[/]\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+
+/** Page numbers and running headers/footers: the first or last lines of a page. */
+function dropFurniture(pageLines: Line[][], pages: readonly PageItems[], dropped: LaidOut['dropped']): void {
+  const key = (line: Line) => lineText(line.items).replace(/\d+/g, '#').toLowerCase();
+  const edgeLines = (lines: Line[]) => [...lines.slice(0, 2), ...lines.slice(-2)];
+  const counts = new Map<string, number>();
+  if (pageLines.length >= 2) {
+    for (const lines of pageLines) for (const k of new Set(edgeLines(lines).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const repeated = (line: Line) => (counts.get(key(line)) ?? 0) >= Math.max(2, Math.ceil(pageLines.length / 2));
+  pageLines.forEach((lines, index) => {
+    const height = pages[index]!.height;
+    const isEdge = (line: Line, at: number) => (at === 0 || at === lines.length - 1) && (line.y < 0.15 * height || line.y > 0.85 * height);
+    for (let at = lines.length - 1; at >= 0; at--) {
+      const line = lines[at]!;
+      const text = lineText(line.items);
+      const edge = at < 2 || at >= lines.length - 2;
+      if (isEdge(line, at) && pageNumberPattern.test(text)) {
+        lines.splice(at, 1);
+        dropped.pageNumbers++;
+      } else if (edge && repeated(line) && text.length < 120) {
+        lines.splice(at, 1);
+        dropped.runningLines++;
+      }
+    }
+  });
+}
+
+/**
+ * Footnote texts: lines at the foot of a page, in type smaller than the page's text, the first of them
+ * opening with its number ("1 Theo Quyết định …"). Small type elsewhere (Nơi nhận) does not open so.
+ */
+function splitFootnotes(lines: Line[]): { lines: Line[]; footnotes: Line[] } {
+  const bodySize = median(lines.flatMap((line) => line.items.map((item) => item.size)));
+  let start = lines.length;
+  while (start > 0 && lines[start - 1]!.size < 0.9 * bodySize) start--;
+  for (let at = start; at < lines.length; at++) {
+    if (/^\d{1,3}\s*\S/.test(lineText(lines[at]!.items)) && at > 0) return { lines: lines.slice(0, at), footnotes: lines.slice(at) };
+  }
+  return { lines, footnotes: [] };
+}
+
+interface OutputLine {
+  text: string;
+  /** The line reaches the right margin: its paragraph may go on on the next line. */
+  continues: boolean;
+  /** The line may continue the paragraph above it (not indented, no list marker, same type). */
+  joinable: boolean;
+  blankBefore: boolean;
+}
+
+interface Interval {
+  from: number;
+  to: number;
+}
+
+/** Where a line has no ink, between `left` and `right`. */
+function freeIntervals(line: Line, left: number, right: number): Interval[] {
+  const free: Interval[] = [];
+  let at = left;
+  for (const item of line.items) {
+    if (item.x > at) free.push({ from: at, to: item.x });
+    at = Math.max(at, item.x + item.width);
+  }
+  if (right > at) free.push({ from: at, to: right });
+  return free;
+}
+
+function intersect(a: Interval[], b: Interval[]): Interval[] {
+  const out: Interval[] = [];
+  for (const x of a) {
+    for (const y of b) {
+      const from = Math.max(x.from, y.from);
+      const to = Math.min(x.to, y.to);
+      if (to - from >= MIN_GUTTER) out.push({ from, to });
+    }
+  }
+  return out;
+}
+
+interface Band {
+  start: number;
+  end: number;
+  gutters: Interval[];
+}
+
+/**
+ * Whether the line has ink on both sides of the gutter, apart by a gap that is a column's: over an em and
+ * over 2.5 times the line's word spacing. Justified lines stretch every space alike; OCR boxes leave word
+ * gaps of half an em, and two such gaps can line up over two lines by chance.
+ */
+function spansGutter(line: Line, gutter: Interval): boolean {
+  let before = -Infinity;
+  let after = Infinity;
+  const gaps: number[] = [];
+  let end = -Infinity;
+  for (const item of line.items) {
+    if (item.x + item.width <= gutter.from + 0.5) before = Math.max(before, item.x + item.width);
+    else if (item.x >= gutter.to - 0.5) after = Math.min(after, item.x);
+    if (end > -Infinity && item.x > end) gaps.push(item.x - end);
+    end = Math.max(end, item.x + item.width);
+  }
+  if (before === -Infinity || after === Infinity) return false;
+  const gap = after - before;
+  const spacing = median(gaps.filter((g) => g < gap));
+  return gap >= 1.2 * line.size && gap >= 2.5 * (spacing || 0.25 * line.size);
+}
+
+/**
+ * Runs of lines that share a gutter: a vertical strip without ink in the middle of the page's text, over
+ * at least two lines, with ink on both of its sides in the run — either on one line, apart by a column
+ * gap (spansGutter: the header's rows), or on two lines or more on each side (a signature whose signer
+ * lines sit between the Nơi nhận lines, on no common baseline).
+ */
+function findBands(lines: Line[], left: number, right: number): Band[] {
+  const bands: Band[] = [];
+  const middle: Interval = { from: left + 0.15 * (right - left), to: right - 0.15 * (right - left) };
+  const sides = (from: number, to: number, gutter: Interval) => {
+    let leftLines = 0;
+    let rightLines = 0;
+    let spanned = false;
+    for (let k = from; k < to; k++) {
+      const line = lines[k]!;
+      const hasLeft = line.items.some((it) => it.x + it.width <= gutter.from + 0.5);
+      const hasRight = line.items.some((it) => it.x >= gutter.to - 0.5);
+      if (hasLeft) leftLines++;
+      if (hasRight) rightLines++;
+      if (hasLeft && hasRight && spansGutter(line, gutter)) spanned = true;
+    }
+    return spanned || (leftLines >= 2 && rightLines >= 2);
+  };
+  let i = 0;
+  while (i < lines.length) {
+    // A band opens on a line with ink right of its gutter: not on the short last line of a paragraph.
+    let gutters = intersect(freeIntervals(lines[i]!, left, right), [middle]).filter((g) => lines[i]!.items.some((it) => it.x >= g.to - 0.5));
+    if (gutters.length === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let best: Band | null = null;
+    while (j < lines.length) {
+      // A line with ink inside the gutter, on neither side (a centred heading after a signature), ends it.
+      const open = gutters.filter((g) => !(lines[j]!.x0 > g.from + 0.5 && lines[j]!.x1 < g.to - 0.5));
+      const next = intersect(open, freeIntervals(lines[j]!, left, right));
+      if (next.length === 0 || lines[j]!.y - lines[j - 1]!.y > 8 * lines[j]!.size) break;
+      gutters = next;
+      j++;
+      const valid = gutters.filter((g) => sides(i, j, g));
+      if (valid.length > 0) best = { start: i, end: j, gutters: valid };
+    }
+    if (best) {
+      bands.push(best);
+      i = best.end;
+    } else i++;
+  }
+  return bands;
+}
+
+/** Cells of a line between gutters. */
+function cellsOf(line: Line, gutters: Interval[]): TextItem[][] {
+  const cells: TextItem[][] = gutters.map(() => []);
+  cells.push([]);
+  for (const item of line.items) {
+    const column = gutters.filter((g) => item.x >= g.to - 0.5).length;
+    cells[column]!.push(item);
+  }
+  return cells;
+}
+
+const markerStart = /^(?:[-–+•·*]\s|\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]\s)/u;
+
+/** The page as output lines: bands column by column or row by row, paragraphs joined. */
+function pageBlocks(lines: Line[]): OutputLine[] {
+  if (lines.length === 0) return [];
+  const left = Math.min(...lines.map((l) => l.x0));
+  const right = Math.max(...lines.map((l) => l.x1));
+  const bands = findBands(lines, left, right);
+  // Margins of the page's running text: where most lines start, how far the justified ones reach.
+  const single = lines.filter((_, index) => !bands.some((b) => index >= b.start && index < b.end));
+  // The right margin: where the longer lines end (a quarter of the lines reach it on a page of running
+  // text); the farthest end would be a stray mark's on a scan.
+  const ends = single.map((l) => l.x1).sort((a, b) => b - a);
+  const rightMargin = ends.length >= 4 ? ends[Math.floor(ends.length / 4)]! : (ends[0] ?? right);
+  // The left margin likewise: where a quarter of the lines start or further left.
+  const starts = single.map((l) => l.x0).sort((a, b) => a - b);
+  const leftMargin = starts.length >= 4 ? starts[Math.floor(starts.length / 4)]! : (starts[0] ?? left);
+  // The page's line pitch: a gap wider by a paragraph's spacing (Word's 6 pt before or after) ends a
+  // paragraph, and is written as a blank line so that no later rule joins the two.
+  const pitches = single.slice(1).map((line, k) => line.y - single[k]!.y).filter((d) => d > 0);
+  const pitch = median(pitches);
+  const out: OutputLine[] = [];
+  const push = (text: string, line: Line, previous: Line | null, joinable: boolean, continues: boolean, spaced = false) => {
+    // A line without a letter or a digit is not text, unless it is a separator rule ("-----").
+    if (!/[\p{L}\p{N}]/u.test(text) && !/[-_=*]{3,}/.test(text)) return;
+    const blankBefore = previous !== null && (line.y - previous.y > 2.2 * Math.max(line.size, previous.size) || spaced);
+    out.push({ text, continues, joinable, blankBefore });
+  };
+  let previous: Line | null = null;
+  for (let index = 0; index < lines.length; ) {
+    const band = bands.find((b) => b.start === index);
+    if (band) {
+      const bandLines = lines.slice(band.start, band.end);
+      const rows = bandLines.map((line) => cellsOf(line, band.gutters));
+      const filled = (column: number) => rows.filter((cells) => cells[column]!.length > 0).length;
+      const columns = band.gutters.length + 1;
+      const aligned = rows.filter((cells) => cells.filter((c) => c.length > 0).length >= 2).length;
+      const shortest = Math.min(...Array.from({ length: columns }, (_, c) => filled(c)));
+      // The signature is two flows that happen to start on one baseline: Nơi nhận and the signer.
+      const signature = /^Nơi\s+nhận/iu.test(lineText(rows[0]![0]!));
+      if (!signature && shortest > 0 && aligned / shortest >= 0.6) {
+        rows.forEach((cells, r) => {
+          const text = cells.map((c) => lineText(c)).filter(Boolean).join('\t');
+          push(text, bandLines[r]!, r === 0 ? previous : bandLines[r - 1]!, false, false);
+        });
+      } else {
+        for (let c = 0; c < columns; c++) {
+          let before: Line | null = c === 0 ? previous : null;
+          rows.forEach((cells, r) => {
+            if (cells[c]!.length === 0) return;
+            push(lineText(cells[c]!), bandLines[r]!, before, false, false);
+            before = bandLines[r]!;
+          });
+        }
+      }
+      previous = bandLines.at(-1)!;
+      index = band.end;
+      continue;
+    }
+    const line = lines[index]!;
+    const text = lineText(line.items);
+    const prev = out.at(-1);
+    const indent = line.x0 - leftMargin;
+    const joinable = !markerStart.test(text) && indent <= 1.2 * line.size && (previous === null || Math.abs(line.size - previous.size) <= 0.25 * previous.size);
+    // Justified lines reach the margin; a paragraph's last line does not, and the next paragraph is indented
+    // or opens with a marker: so a line at the margin goes on, whatever it ends with ("… sáng tạo." / "Chủ động …").
+    const continues = line.x1 >= rightMargin - 1.5 * line.size;
+    const close = previous !== null && line.y - previous.y <= 1.9 * line.size;
+    if (prev && prev.continues && joinable && close) {
+      prev.text = `${prev.text} ${text}`;
+      prev.continues = continues;
+    } else {
+      const spaced = previous !== null && pitch > 0 && line.y - previous.y >= pitch + Math.max(2, 0.15 * line.size) && line.y - previous.y < 2.2 * line.size;
+      push(text, line, previous, joinable, continues, spaced);
+    }
+    previous = line;
+    index++;
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 // địa danh and date, type line and trích yếu — read from header cells, with spans.
 
 import type { Segments } from '../segment/index.js';
-import { isUpperLine, mottoFragmentPattern, nationalMottoPattern, separatorPattern, typeLinePattern } from '../segment/genre-lines.js';
+import { isUpperLine, mottoFragmentPattern, nationalMottoPattern, separatorPattern, subjectLinePattern, typeLinePattern } from '../segment/genre-lines.js';
 import { squash } from '../util/fold.js';
 import { blankRange } from '../util/blank.js';
 import { splitCells } from '../util/cells.js';
@@ -72,12 +72,24 @@ export function readHeader(segments: Segments): HeaderFields {
   let headerText = segments.source.text.slice(headerStart, lines[header.end - 1]!.end);
   for (const m of headerText.matchAll(nationalMottoPattern)) headerText = blankRange(headerText, m.index, m.index + m[0].length);
   for (let i = header.start; i < header.end; i++) {
-    if (header.titleLines.includes(i) && i !== header.typeLine) continue;
+    if ((header.titleLines.includes(i) && i !== header.typeLine) || header.subjectLines.includes(i)) continue;
     const line = lines[i]!;
     const lineText = headerText.slice(line.start - headerStart, line.end - headerStart);
     for (const cell of cellsOfLine(lineText, line.start, i)) consumeCell(cell, fields, i === header.typeLine, i < beforeType, orgPieces);
   }
   fields.organizations = joinOrganizations(orgPieces);
+  if (fields.subjectLine && fields.title) {
+    // The subject over several lines: the first cell of each line it goes on over.
+    let { end } = fields.title.span;
+    let value = fields.title.value;
+    for (const i of header.subjectLines) {
+      const cell = cellsOfLine(lines[i]!.text, lines[i]!.start, i)[0];
+      if (!cell) continue;
+      value = `${value} ${squash(cell.text)}`;
+      end = cell.start + cell.text.length;
+    }
+    fields.title = { value, span: span(fields.title.span.start, end) };
+  }
   if (header.titleLines.length > 0 && !fields.subjectLine) {
     const first = lines[header.titleLines[0]!]!;
     let start = first.contentStart;
@@ -140,10 +152,12 @@ function consumeCell(cell: Cell, fields: HeaderFields, isTypeLine: boolean, befo
       return;
     }
   }
-  // Công văn: "V/v triển khai …" is the trích yếu (kept as written, like "Về việc …"); no type line.
-  if (/^V\/v\.?\s*\S/iu.test(work.trim()) && !fields.title) {
-    const at = work.search(/\S/u);
-    fields.title = { value: squash(work), span: span(cell.start + at, cell.start + work.trimEnd().length) };
+  // Công văn: "V/v triển khai …", "Về việc …" is the trích yếu, without its "V/v" (as the real documents'
+  // gold writes it: b11, b18); no type line.
+  const subject = subjectLinePattern.exec(work.trim());
+  if (subject && !fields.title) {
+    const at = work.search(/\S/u) + subject[0].length;
+    fields.title = { value: squash(work.slice(at)), span: span(cell.start + at, cell.start + work.trimEnd().length) };
     fields.subjectLine = true;
     return;
   }

@@ -84,6 +84,10 @@ export const typeLinePattern = new RegExp(`^(${docTypeNamesAnyCasePattern})(?:\\
 // Rules under the header cells: "_____", "-----", and the Party header's lone "*".
 export const separatorPattern = /^(?:[\s_\-=*.~—–·•]{3,}|\s*\*\s*)$/u;
 
+// The trích yếu of a Công văn, under its number: "V/v triển khai …", "Về việc xây dựng kế hoạch …" (real b11,
+// b18); a Quyết định's "VỀ VIỆC …" comes after its type line and is read as its title there.
+export const subjectLinePattern = /^(?:V\/v|v\/v|Về\s+việc)(?![\p{L}\p{M}\d])\.?\s*(?=\S)/u;
+
 // Preamble openers: "Căn cứ …", "Thực hiện …", "Triển khai …", "Xét đề nghị …", "Theo đề nghị …".
 export const legalBasisOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Trên\s+cơ\s+sở|Thi\s+hành)(?![\p{L}\p{M}\d])/iu;
 export const proposalOpener = /^(?:Xét|Theo)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)/iu;

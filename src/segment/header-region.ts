@@ -17,6 +17,7 @@ import {
   preambleOpener,
   proposalOpener,
   separatorPattern,
+  subjectLinePattern,
   typeLinePattern,
 } from './genre-lines.js';
 import type { Line } from './lines.js';
@@ -29,6 +30,8 @@ export interface HeaderRegion {
   typeLine: number | null;
   /** Lines of the trích yếu (the first may be the type line itself when the title follows on it). */
   titleLines: number[];
+  /** Lines a Công văn's "V/v …" goes on over, after the line it starts on. */
+  subjectLines: number[];
 }
 
 const cellsOf = (text: string) => splitCells(text).map((c) => c.text);
@@ -58,7 +61,7 @@ function isHeaderCell(cell: string): boolean {
   if (hasNationalMotto.test(cell)) return true;
   if (mottoFragmentPattern.test(cell) || isNumberCell(cell) || isDateCell(cell) || separatorPattern.test(cell))
     return true;
-  if (/^V\/v(?![\p{L}\p{M}\d])/iu.test(cell)) return true;
+  if (subjectLinePattern.test(cell)) return true;
   const words = cell.split(/\s+/).length;
   return isUpperLine(cell) && words <= 16 && !/[.;]$/.test(cell);
 }
@@ -132,6 +135,8 @@ export function findHeaderRegion(lines: Line[], from: number, isNoise: (i: numbe
 
   let typeLine: number | null = null;
   const titleLines: number[] = [];
+  const subjectLines: number[] = [];
+  let subjectOpen = false;
   let titleClosed = false;
   let end = anchor;
   let blankBefore = false;
@@ -152,6 +157,16 @@ export function findHeaderRegion(lines: Line[], from: number, isNoise: (i: numbe
         end = j + 1;
       } else if (cellsMatch(line, isHeaderCell)) {
         end = j + 1;
+        subjectOpen = cellsOf(t).some((c) => subjectLinePattern.test(c) && !/[.;:]$/u.test(c));
+        blankBefore = false;
+        continue;
+      } else if (subjectOpen && !blankBefore && !/^Kính\s+gửi/iu.test(t) && !preambleOpener.test(t) && !startsBody(line)) {
+        // "V/v chuẩn bị nội dung phục vụ" / "cuộc họp về các chỉ số PAR INDEX, …" (real b11): the subject goes on.
+        subjectLines.push(j);
+        end = j + 1;
+        subjectOpen = !/[.;:]$/u.test(cellsOf(t)[0] ?? '');
+        blankBefore = false;
+        continue;
       } else break;
     } else {
       if (attachedToPattern.test(t)) {
@@ -183,5 +198,5 @@ export function findHeaderRegion(lines: Line[], from: number, isNoise: (i: numbe
     }
     blankBefore = false;
   }
-  return { start, end, typeLine, titleLines };
+  return { start, end, typeLine, titleLines, subjectLines };
 }

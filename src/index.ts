@@ -1,5 +1,5 @@
 // The public API: the one list of exports.
-export { parsePlan, type ParseOptions } from './parse-plan.js';
+export { parsePlan, parsePlanWithSource, type ParseOptions, type ParsedSource } from './parse-plan.js';
 export { PlanDocument as PlanDocumentSchema } from './schema/plan-document.js';
 export type { PlanDocument, Diagnostic } from './schema/plan-document.js';
 export type { Citation } from './schema/citation.js';

@@ -3,10 +3,11 @@
 // not depend on where or in which order it ran.
 
 import { csvErrorRow, csvRows, type CsvTable } from '../export/csv.js';
-import { parsePlan } from '../parse-plan.js';
+import { parsePlanWithSource } from '../parse-plan.js';
 import type { PlanDocument } from '../schema/plan-document.js';
 
-export type OutputFormat = { kind: 'json' } | { kind: 'jsonl' } | { kind: 'csv'; table: CsvTable };
+/** `with-source`: one JSON line `{ document, input }`, the document with the text its positions point into (for `kehoach report`). */
+export type OutputFormat = { kind: 'json' } | { kind: 'jsonl' } | { kind: 'csv'; table: CsvTable } | { kind: 'with-source' };
 
 export interface InputError {
   code: string;
@@ -36,10 +37,11 @@ export function ingestFailure(plan: PlanDocument): InputError | null {
 /** Parses one input; never throws (a parser failure becomes an `internal/parser-error` record). */
 export function runJob(path: string, bytes: Uint8Array, format: OutputFormat): JobResult {
   try {
-    const plan = parsePlan(bytes, { path });
+    const { document: plan, input } = parsePlanWithSource(bytes, { path });
     const failure = ingestFailure(plan);
     if (failure) return errorRecord({ ...plan.source, path }, failure, format);
     if (format.kind === 'csv') return { ok: true, text: csvRows(plan, format.table) };
+    if (format.kind === 'with-source') return { ok: true, text: `${JSON.stringify({ document: plan, input })}\n` };
     return { ok: true, text: format.kind === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : `${JSON.stringify(plan)}\n` };
   } catch (error) {
     const message = `The parser failed on this input (a bug: please report it with the file): ${(error as Error).message}`;

@@ -24,18 +24,31 @@ export interface PanelEntry {
   depth?: number;
 }
 
+/**
+ * A panel line as the page gets it: [label, value, span, badge, depth], with value null when it is the
+ * span's text on one line (the page reads it from the input: citations, items and deadlines are not
+ * sent twice, which halves the page of a large collection).
+ */
+export type PackedEntry = [string | null, string | null, number | null, string | null, number | null];
+
 export type PanelGroupKey =
   | 'header' | 'legalBases' | 'citations' | 'purposes' | 'requirements' | 'sections' | 'assignments' | 'tableTasks' | 'schedule' | 'refs' | 'signer' | 'recipients' | 'diagnostics';
 
 export interface PanelGroup {
   key: PanelGroupKey;
-  entries: PanelEntry[];
+  entries: PackedEntry[];
 }
 
 export interface DocumentView {
   input: string;
   spans: HighlightSpan[];
   panel: PanelGroup[];
+}
+
+function pack(entry: PanelEntry, spans: readonly HighlightSpan[], input: string): PackedEntry {
+  const span = entry.span === null ? null : spans[entry.span]!;
+  const derivable = span !== null && oneLine(input.slice(span[0], span[1])) === entry.value;
+  return [entry.label ?? null, derivable ? null : entry.value, entry.span, entry.badge ?? null, entry.depth ?? null];
 }
 
 class SpanList {
@@ -122,7 +135,7 @@ export function viewOf(doc: PlanDocument, input: string): DocumentView {
   const recipients = doc.recipients.map((r): PanelEntry => ({ value: r, span: null }));
   const diagnostics = doc.diagnostics.map((d): PanelEntry => ({ label: d.severity, value: `${d.code}: ${d.message}`, span: marks.add(d.position, 'diagnostic', null, d.code) }));
 
-  const groups: PanelGroup[] = [
+  const groups: Array<{ key: PanelGroupKey; entries: PanelEntry[] }> = [
     { key: 'header', entries: header },
     { key: 'legalBases', entries: legalBases },
     { key: 'citations', entries: citations },
@@ -137,5 +150,9 @@ export function viewOf(doc: PlanDocument, input: string): DocumentView {
     { key: 'recipients', entries: recipients },
     { key: 'diagnostics', entries: diagnostics },
   ];
-  return { input, spans: marks.spans, panel: groups };
+  return {
+    input,
+    spans: marks.spans,
+    panel: groups.filter((g) => g.entries.length > 0).map((g) => ({ key: g.key, entries: g.entries.map((e) => pack(e, marks.spans, input)) })),
+  };
 }

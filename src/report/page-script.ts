@@ -121,29 +121,52 @@ export const pageScript = String.raw`
     });
     html.push('</p>');
     view.panel.forEach(function (group) {
-      if (!group.entries.length) return;
       html.push('<section class="group" data-group="' + group.key + '"><h4>' + escapeHtml(ui[group.key]) +
-        ' <small>(' + group.entries.length + ')</small></h4><ol>');
+        ' <small>(' + group.entries.length + ')</small></h4><ul>');
       group.entries.forEach(function (entry) {
-        var label = entry.label;
+        // [label, value, span, badge, depth]; a null value is the span's text on one line.
+        var label = entry[0];
+        var span = entry[2];
+        var value = entry[1] !== null ? entry[1] : view.input.slice(view.spans[span][0], view.spans[span][1]).replace(/\s+/g, ' ').trim();
         if (label && group.key === 'header') label = ui[label];
         else if (label && group.key === 'assignments') label = ui.role[label];
         else if (label && group.key === 'diagnostics') label = ui.severity[label];
         else if (label && group.key === 'sections') label = ui.inferred;
-        var inner = (label ? '<span class="label">' + escapeHtml(label) + '</span> ' : '') + escapeHtml(entry.value) +
-          (entry.badge ? ' <span class="badge">' + escapeHtml(entry.badge) + '</span>' : '');
-        var depth = entry.depth ? ' style="padding-left:' + (entry.depth - 1) * 0.9 + 'em"' : '';
-        var severity = group.key === 'diagnostics' ? ' class="' + entry.label + '"' : '';
-        if (entry.span === null || entry.span === undefined) {
+        var inner = (label ? '<span class="label">' + escapeHtml(label) + '</span> ' : '') + escapeHtml(value) +
+          (entry[3] ? ' <span class="badge">' + escapeHtml(entry[3]) + '</span>' : '');
+        var depth = entry[4] ? ' style="padding-left:' + (entry[4] - 1) * 0.9 + 'em"' : '';
+        var severity = group.key === 'diagnostics' ? ' class="' + entry[0] + '"' : '';
+        if (span === null) {
           html.push('<li' + depth + severity + '><span class="nopos" title="' + escapeHtml(ui.notInText) + '">' + inner + '</span></li>');
         } else {
-          html.push('<li' + depth + severity + '><button type="button" class="field" data-target="' + entry.span + '">' + inner + '</button></li>');
+          html.push('<li' + depth + severity + '><button type="button" class="field" data-target="' + span + '">' + inner + '</button></li>');
         }
       });
-      html.push('</ol></section>');
+      html.push('</ul></section>');
     });
     return html.join('');
   }
+
+  // ---- Deadlines: a group's rows are drawn when it is opened ----
+  var deadlines = null;
+  function drawDeadlines(details) {
+    if (details.hasAttribute('data-drawn')) return;
+    if (!deadlines) deadlines = JSON.parse(document.getElementById('deadline-data').textContent);
+    var rows = deadlines.groups[+details.getAttribute('data-deadlines')];
+    var html = rows.map(function (r) {
+      // [when, date as read, document, raw, section, start, end, year inferred]
+      return '<tr><td class="nowrap">' + escapeHtml(r[0]) + (r[7] ? ' <small title="' + escapeHtml(deadlines.yearInferred) + '">*</small>' : '') +
+        '</td><td class="nowrap">' + escapeHtml(r[1]) + '</td><td><a href="#doc-' + r[2] + '" data-open="' + r[2] + '">' + escapeHtml(deadlines.files[r[2]]) +
+        '</a></td><td><a href="#doc-' + r[2] + '" data-open="' + r[2] + '" data-start="' + r[5] + '" data-end="' + r[6] + '">' + escapeHtml(r[3]) +
+        '</a></td><td>' + escapeHtml(r[4]) + '</td></tr>';
+    });
+    details.querySelector('tbody').innerHTML = html.join('');
+    details.setAttribute('data-drawn', '');
+  }
+  document.querySelectorAll('details[data-deadlines]').forEach(function (details) {
+    if (details.open) drawDeadlines(details);
+    details.addEventListener('toggle', function () { if (details.open) drawDeadlines(details); });
+  });
 
   function viewOf(n) { return document.getElementById('doc-' + n); }
 
@@ -218,6 +241,13 @@ export const pageScript = String.raw`
       return;
     }
     if (target.closest('#open-all')) { openAll(); return; }
+    var bar = target.closest('a.bar');
+    if (bar) {
+      var group = document.getElementById('deadline-' + bar.getAttribute('data-deadlines'));
+      group.open = true;
+      drawDeadlines(group);
+      return;
+    }
     var link = target.closest('a[data-open]');
     if (link) {
       event.preventDefault();
@@ -232,7 +262,10 @@ export const pageScript = String.raw`
   window.addEventListener('hashchange', followHash);
   window.addEventListener('beforeprint', function () {
     openAll();
-    document.querySelectorAll('details').forEach(function (d) { d.open = true; });
+    document.querySelectorAll('details').forEach(function (d) {
+      d.open = true;
+      if (d.hasAttribute('data-deadlines')) drawDeadlines(d);
+    });
   });
   followHash();
   document.documentElement.setAttribute('data-ready', '');

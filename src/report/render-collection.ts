@@ -5,7 +5,7 @@
 import type { LabelGroup } from '../normalize/corpus.js';
 import type { DimensionColumn, ReportModel } from './collect.js';
 import type { DeadlinePeriod } from './deadlines.js';
-import { attributes, escapeHtml as e } from './html.js';
+import { attributes, escapeHtml as e, jsonForScript } from './html.js';
 import type { ReportStrings } from './i18n.js';
 
 /** Share of the plan's tasks → colour level 1–4 of a coverage cell (thresholds in docs/report.md). */
@@ -130,27 +130,34 @@ function periodTitle(period: DeadlinePeriod, t: ReportStrings): string {
   return period.kind === 'recurring' ? t.recurring : t.continuous;
 }
 
+/**
+ * Deadline rows as the page script gets them: [when, date as read, document, raw, section, start, end,
+ * year inferred]. Drawn when their group is opened: a large collection has thousands, and tens of
+ * thousands of table cells would slow the page's opening for a view most readers open once.
+ */
+export type DeadlineRow = [string, string, number, string, string, number, number, boolean];
+
 export function renderDeadlines(model: ReportModel, t: ReportStrings): string {
   if (model.deadlines.length === 0) return `<p class="empty">${e(t.noDeadlines)}</p>`;
   const max = Math.max(...model.deadlines.map((g) => g.entries.length));
+  const total = model.deadlines.reduce((n, g) => n + g.entries.length, 0);
   const bars = model.deadlines
-    .map((g, n) => `<a class="bar" href="#deadline-${n}" title="${e(periodTitle(g.period, t))}: ${g.entries.length}"><span style="height:${Math.max(4, Math.round((g.entries.length / max) * 60))}px"></span><small>${e(periodTitle(g.period, t))}</small><b>${g.entries.length}</b></a>`)
+    .map((g, n) => `<a class="bar" href="#deadline-${n}" data-deadlines="${n}" title="${e(periodTitle(g.period, t))}: ${g.entries.length}"><span style="height:${Math.max(4, Math.round((g.entries.length / max) * 60))}px"></span><small>${e(periodTitle(g.period, t))}</small><b>${g.entries.length}</b></a>`)
     .join('');
-  const groups = model.deadlines.map((group, n) => {
-    const rows = group.entries.map((entry) => {
+  const head = `<thead><tr><th>${e(t.column.period)}</th><th></th><th>${e(t.column.document)}</th><th>${e(t.column.deadline)}</th><th>${e(t.column.section)}</th></tr></thead>`;
+  const groups = model.deadlines.map(
+    (group, n) =>
+      `<details id="deadline-${n}" data-deadlines="${n}"${total <= 300 ? ' open' : ''}><summary>${e(periodTitle(group.period, t))} <small>(${group.entries.length})</small></summary>` +
+      `<table class="list">${head}<tbody></tbody></table></details>`,
+  );
+  const rows = model.deadlines.map((group) =>
+    group.entries.map((entry): DeadlineRow => {
       const when = group.period.kind === 'quarter' ? (entry.month ? t.month(entry.month) : t.wholeQuarter) : entry.when;
-      const path = model.documents[entry.doc]!.path;
-      return (
-        `<tr><td class="nowrap">${e(when)}${entry.yearInferred ? ` <small title="${e(t.yearInferred)}">*</small>` : ''}</td><td class="nowrap">${e(entry.when)}</td>` +
-        `<td>${docLink(entry.doc, path)}</td><td><a href="#doc-${entry.doc}" data-open="${entry.doc}" data-start="${entry.start}" data-end="${entry.end}">${e(entry.raw)}</a></td><td>${e(entry.section ?? '')}</td></tr>`
-      );
-    });
-    return (
-      `<details id="deadline-${n}"${group.entries.length <= 40 ? ' open' : ''}><summary>${e(periodTitle(group.period, t))} <small>(${group.entries.length})</small></summary>` +
-      `<table class="list"><thead><tr><th>${e(t.column.period)}</th><th></th><th>${e(t.column.document)}</th><th>${e(t.column.deadline)}</th><th>${e(t.column.section)}</th></tr></thead><tbody>${rows.join('')}</tbody></table></details>`
-    );
-  });
-  return `<p class="intro">${e(t.deadlinesIntro)}</p><div class="bars">${bars}</div>${groups.join('\n')}`;
+      return [when, entry.when, entry.doc, entry.raw, entry.section ?? '', entry.start, entry.end, entry.yearInferred];
+    }),
+  );
+  const data = { files: model.documents.map((d) => fileName(d.path)), yearInferred: t.yearInferred, groups: rows };
+  return `<p class="intro">${e(t.deadlinesIntro)}</p><div class="bars">${bars}</div>${groups.join('\n')}<script type="application/json" id="deadline-data">${jsonForScript(data)}</script>`;
 }
 
 /** At most this many groups per category, and wordings per group, are drawn. */

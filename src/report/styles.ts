@@ -14,6 +14,9 @@ header.top nav a { margin-right: 1.1rem; color: var(--accent); text-decoration: 
 header.top nav a:hover { text-decoration: underline; }
 main { padding: 0 1.2rem 2rem; }
 section.part { margin-top: 1.6rem; scroll-margin-top: 7rem; }
+/* Parts and documents off screen are not laid out until scrolled to: a 500-plan page opens faster. */
+section.part { content-visibility: auto; contain-intrinsic-size: auto 900px; }
+article.doc { content-visibility: auto; contain-intrinsic-size: auto 120px; }
 h2 { font-size: 1.2rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; }
 .intro, .note, .more, .empty { color: var(--muted); max-width: 70rem; }
 .tools { margin: .4rem 0; }
@@ -59,8 +62,8 @@ button.toggle { position: absolute; right: 0; top: 0; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; font: .95rem/1.55 "Noto Serif", Georgia, "Times New Roman", serif; max-height: 80vh; overflow: auto; border: 1px solid var(--line); padding: .6rem .8rem; background: #fffdf8; }
 .panel { max-height: 80vh; overflow: auto; font-size: .86rem; }
 .panel h4 { margin: .6rem 0 .2rem; font-size: .9rem; }
-.panel ol { margin: 0; padding-left: 1.2rem; }
-.panel li { margin: .05rem 0; }
+.panel ul { margin: 0; padding: 0; list-style: none; }
+.panel li { margin: 0 0 .2rem; padding-left: .1rem; }
 .panel li.error { color: #a4161a; } .panel li.warning { color: #7a4b00; }
 .panel button.field { all: unset; cursor: pointer; color: inherit; }
 .panel button.field:hover, .panel button.field:focus { text-decoration: underline; outline: 1px dotted var(--accent); }
@@ -90,6 +93,7 @@ footer { padding: 1rem 1.2rem; color: var(--muted); }
 html.all .text, html.all .panel { max-height: none; }
 @media (max-width: 900px) { .doc-body { grid-template-columns: 1fr; } .panel { max-height: none; } }
 @media print {
+  section.part, article.doc { content-visibility: visible; }
   header.top { position: static; }
   header.top nav, .tools, button, #open-all, a[href="#all"] { display: none !important; }
   .scroll, .text, .panel { max-height: none; overflow: visible; border: none; }

@@ -5,10 +5,11 @@
 import type { PlanDocument } from '../schema/plan-document.js';
 import type { Position } from '../schema/position.js';
 import { flattenTree } from '../util/tree.js';
+import { headerPlaces } from './header-places.js';
 
 /** What a highlighted span is: the `data-field` of its `<mark>`. */
 export const highlightFields = [
-  'number', 'date', 'issuer', 'legal-basis', 'citation', 'heading', 'unit', 'signer', 'deadline', 'ref', 'purpose', 'requirement', 'table-task', 'diagnostic',
+  'type', 'number', 'date', 'issuer', 'title', 'legal-basis', 'citation', 'heading', 'unit', 'signer', 'deadline', 'ref', 'purpose', 'requirement', 'item', 'table-task', 'diagnostic',
 ] as const;
 export type HighlightField = (typeof highlightFields)[number];
 
@@ -87,8 +88,9 @@ export function viewOf(doc: PlanDocument, input: string): DocumentView {
   entry('place', doc.place);
   entry('issuer', doc.issuer?.name, marks.add(doc.issuer?.position, 'issuer', null, doc.issuer?.name ?? null));
   entry('parent', doc.issuer?.parent);
-  entry('type', doc.docType);
-  entry('title', doc.title);
+  const places = headerPlaces(doc, input);
+  entry('type', doc.docType, marks.add(places.type, 'type'));
+  entry('title', doc.title, marks.add(places.title, 'title'));
   entry('indices', doc.indices.map((i) => `${i.code}${i.period ? ` ${i.period.from}${i.period.to && i.period.to !== i.period.from ? `–${i.period.to}` : ''}` : ''} ×${i.mentions}`).join(', '));
 
   const citation = (field: 'legal-basis' | 'citation') => (c: PlanDocument['citations'][number]): PanelEntry => {
@@ -101,7 +103,8 @@ export function viewOf(doc: PlanDocument, input: string): DocumentView {
   const purposes = doc.purposes.map(items('purpose'));
   const requirements = doc.requirements.map(items('requirement'));
 
-  const sections = flattenTree(doc.sections).map((s): PanelEntry => {
+  const outline = flattenTree(doc.sections);
+  const sections = outline.map((s): PanelEntry => {
     const badge = s.dimension?.code ?? null;
     const tooltip = s.dimension ? `${s.dimension.code} ${s.dimension.label} (${s.dimension.matchedBy})` : s.kind;
     return {
@@ -112,6 +115,11 @@ export function viewOf(doc: PlanDocument, input: string): DocumentView {
       ...(s.inferred ? { label: 'inferred' } : {}),
     };
   });
+
+  // Every other item of the outline (the tasks, mostly) is marked too, without a panel line of its own:
+  // its section's line points to the heading, and hundreds of lines would bury the panel.
+  const aims = new Set([...doc.purposes, ...doc.requirements].map((i) => i.position.start.offset));
+  for (const section of outline) for (const item of section.items) if (!aims.has(item.position.start.offset)) marks.add(item.position, 'item', null, section.id);
 
   const assignments = doc.assignments.map((a): PanelEntry => ({
     label: a.role,

@@ -102,6 +102,9 @@ const vi = {
     severity: { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' },
     legend: 'Chú giải màu',
     field: {
+      type: 'loại văn bản',
+      title: 'trích yếu',
+      item: 'nội dung, nhiệm vụ',
       number: 'số/ký hiệu',
       date: 'ngày',
       issuer: 'cơ quan ban hành',
@@ -217,6 +220,9 @@ const en: ReportStrings = {
     severity: { error: 'error', warning: 'warning', info: 'note' },
     legend: 'Colour key',
     field: {
+      type: 'document type',
+      title: 'title',
+      item: 'item, task',
       number: 'number',
       date: 'date',
       issuer: 'issuer',

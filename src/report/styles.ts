@@ -83,6 +83,9 @@ mark[data-field=signer] { background: #f3d9fa; }
 mark[data-field=deadline] { background: #ffdeeb; border-bottom: 2px dotted #c2255c; }
 mark[data-field=ref] { background: #c5f6fa; border-bottom: 1px solid #0b7285; }
 mark[data-field=purpose], mark[data-field=requirement] { background: transparent; border-left: 3px solid #91a7ff; padding-left: 2px; }
+mark[data-field=type] { background: #e9ecef; font-weight: 600; outline: 1px solid #495057; }
+mark[data-field=title] { background: #fff9db; outline: 1px solid #f08c00; }
+mark[data-field=item] { background: transparent; border-left: 3px solid #ced4da; padding-left: 2px; }
 mark[data-field=table-task] { background: #f8f9fa; }
 mark[data-field=diagnostic] { background: transparent; text-decoration: underline wavy #e03131; text-decoration-skip-ink: none; }
 mark[data-badge]::after { content: attr(data-badge); margin-left: .3rem; padding: 0 .25rem; border-radius: 3px; background: #1f5f9e; color: #fff; font: 600 .72rem system-ui, sans-serif; vertical-align: .1em; }

@@ -22,3 +22,4 @@ export { findReferences, resolveReference } from './normalize/references.js';
 export { findScheduleEntries, readScheduleCell } from './normalize/schedule.js';
 export { normalizeCorpus, type CorpusLabels, type LabelGroup, type CorpusOptions } from './normalize/corpus.js';
 export { bigramDice, tokenDice, editSimilarity } from './util/similarity.js';
+export { renderReport, collectReport, type ReportRecord, type ReportOptions, type ReportLanguage, type ReportModel } from './report/index.js';

@@ -1,5 +1,5 @@
 // The public API: the one list of exports.
-export { parsePlan, parsePlanAsync, type ParseOptions, type AsyncParseOptions } from './parse-plan.js';
+export { parsePlan, parsePlanAsync, parsePlanWithSource, parsePlanWithSourceAsync, type ParseOptions, type AsyncParseOptions, type ParsedSource } from './parse-plan.js';
 export { PlanDocument as PlanDocumentSchema } from './schema/plan-document.js';
 export type { PlanDocument, Diagnostic } from './schema/plan-document.js';
 export type { Citation } from './schema/citation.js';
@@ -23,3 +23,4 @@ export { findReferences, resolveReference } from './normalize/references.js';
 export { findScheduleEntries, readScheduleCell } from './normalize/schedule.js';
 export { normalizeCorpus, type CorpusLabels, type LabelGroup, type CorpusOptions } from './normalize/corpus.js';
 export { bigramDice, tokenDice, editSimilarity } from './util/similarity.js';
+export { renderReport, collectReport, type ReportRecord, type ReportOptions, type ReportLanguage, type ReportModel } from './report/index.js';

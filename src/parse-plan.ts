@@ -29,6 +29,24 @@ export interface AsyncParseOptions extends ParseOptions {
  * @example parsePlan('Số: 7103/KH-SKHĐT\nKẾ HOẠCH\nCải thiện Chỉ số PAPI').number?.serial // '7103'
  */
 export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): PlanDocument {
+  return parsePlanWithSource(input, options).document;
+}
+
+export interface ParsedSource {
+  document: PlanDocument;
+  /**
+   * The text every position of `document` points into: the input decoded (BOM kept), or for a .docx,
+   * a .doc, a PDF, an HTML page or a .md file the text read out of it. Null when the input could not be read.
+   */
+  input: string | null;
+}
+
+/**
+ * Parses one raw plan and returns the text its positions point into, for tools that show values where
+ * they were read (`kehoach report`). The document is the one `parsePlan` returns.
+ * @example const { document, input } = parsePlanWithSource('Số: 12/KH-UBND\nKẾ HOẠCH'); input!.slice(document.number!.position.start.offset, document.number!.position.end.offset) // '12/KH-UBND'
+ */
+export function parsePlanWithSource(input: string | Uint8Array, options: ParseOptions = {}): ParsedSource {
   return parseIngested(ingest(input, options.path !== undefined ? { path: options.path } : {}), options);
 }
 
@@ -38,13 +56,18 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
  * @example (await parsePlanAsync(readFileSync('plan.pdf'), { path: 'plan.pdf' })).source.format // 'pdf'
  */
 export async function parsePlanAsync(input: string | Uint8Array, options: AsyncParseOptions = {}): Promise<PlanDocument> {
+  return (await parsePlanWithSourceAsync(input, options)).document;
+}
+
+/** `parsePlanAsync` with the text the positions point into, as `parsePlanWithSource` gives it. */
+export async function parsePlanWithSourceAsync(input: string | Uint8Array, options: AsyncParseOptions = {}): Promise<ParsedSource> {
   const { validate: _validate, ...read } = options;
   return parseIngested(await ingestAsync(input, read), options);
 }
 
-function parseIngested(ingested: IngestResult, options: ParseOptions): PlanDocument {
+function parseIngested(ingested: IngestResult, options: ParseOptions): ParsedSource {
   const reporter = new Reporter();
-  if (!ingested.ok) return emptyDocument(ingested, options);
+  if (!ingested.ok) return { document: emptyDocument(ingested, options), input: null };
   const { source } = ingested;
   for (const note of source.notes) reporter.report(note.code, note.message);
   const repairs = Object.entries(source.repairs).filter(([, n]) => n > 0);
@@ -54,7 +77,7 @@ function parseIngested(ingested: IngestResult, options: ParseOptions): PlanDocum
   const extraction = extract(tree, reporter);
   const document = normalize(extraction, reporter.diagnostics, options.path !== undefined ? { path: options.path } : {});
   if (source.layout.pages !== undefined && document.source) document.source = { ...document.source, pages: source.layout.pages };
-  return options.validate === false ? document : PlanDocument.parse(document);
+  return { document: options.validate === false ? document : PlanDocument.parse(document), input: source.input };
 }
 
 function emptyDocument(failure: { code: string; message: string; bytes: number; sha256: string }, options: ParseOptions): PlanDocument {

@@ -3,11 +3,12 @@
 // not depend on where or in which order it ran.
 
 import { csvErrorRow, csvRows, type CsvTable } from '../export/csv.js';
-import { parsePlanAsync } from '../parse-plan.js';
+import { parsePlanWithSourceAsync } from '../parse-plan.js';
 import type { ReadProgress } from '../ingest/reader.js';
 import type { PlanDocument } from '../schema/plan-document.js';
 
-export type OutputFormat = { kind: 'json' } | { kind: 'jsonl' } | { kind: 'csv'; table: CsvTable };
+/** `with-source`: one JSON line `{ document, input }`, the document with the text its positions point into (for `kehoach report`). */
+export type OutputFormat = { kind: 'json' } | { kind: 'jsonl' } | { kind: 'csv'; table: CsvTable } | { kind: 'with-source' };
 
 export interface InputError {
   code: string;
@@ -43,10 +44,11 @@ export interface JobOptions {
 /** Parses one input; never rejects (a parser failure becomes an `internal/parser-error` record). */
 export async function runJob(path: string, bytes: Uint8Array, format: OutputFormat, options: JobOptions = {}): Promise<JobResult> {
   try {
-    const plan = await parsePlanAsync(bytes, { path, ocr: options.ocr !== false, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    const { document: plan, input } = await parsePlanWithSourceAsync(bytes, { path, ocr: options.ocr !== false, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     const failure = ingestFailure(plan);
     if (failure) return errorRecord({ ...plan.source, path }, failure, format);
     if (format.kind === 'csv') return { ok: true, text: csvRows(plan, format.table) };
+    if (format.kind === 'with-source') return { ok: true, text: `${JSON.stringify({ document: plan, input })}\n` };
     return { ok: true, text: format.kind === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : `${JSON.stringify(plan)}\n` };
   } catch (error) {
     const message = `The parser failed on this input (a bug: please report it with the file): ${(error as Error).message}`;

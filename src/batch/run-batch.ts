@@ -20,6 +20,8 @@ export interface BatchOptions {
   outDir?: string;
   /** All records to this file. */
   outFile?: string;
+  /** Records go to this sink instead of stdout, a file or a folder (`kehoach report` collects them). */
+  sink?: Sink;
   jobs: number;
   failFast: boolean;
   limits: ArchiveLimits;
@@ -113,7 +115,7 @@ export async function runBatch(options: BatchOptions, io: BatchIO): Promise<numb
   const sources = expandSources(options.inputs, skipped);
   const format = chooseFormat(options, sources);
   const preamble = format.kind === 'csv' ? `\uFEFF${csvHeader(format.table)}` : '';
-  const sink: Sink = options.outDir ? new FolderSink(options.outDir, cwd) : options.outFile ? new FileSink(options.outFile, preamble) : new StreamSink(io.stdout, preamble);
+  const sink: Sink = options.sink ?? (options.outDir ? new FolderSink(options.outDir, cwd) : options.outFile ? new FileSink(options.outFile, preamble) : new StreamSink(io.stdout, preamble));
   const totalBytes = sources.reduce((sum, s) => sum + s.size, 0);
   const progress = options.progress ? new Progress(io.stderr, totalBytes) : null;
   const parser = chooseParser(options, sources, io, progress);

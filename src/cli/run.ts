@@ -14,11 +14,12 @@ import { segment } from '../segment/index.js';
 import { explainLabel, renderExplanation } from '../normalize/dimension/explain.js';
 import { normalizeCorpus } from '../normalize/corpus.js';
 import { ingestFailure, type OutputFormat } from '../batch/job.js';
-import { defaultArchiveLimits, MiB } from '../batch/limits.js';
 import type { WritableLike } from '../batch/output.js';
-import { defaultJobs, runBatch } from '../batch/run-batch.js';
+import { runBatch } from '../batch/run-batch.js';
+import { type BatchFlags, batchNumbers } from './batch-flags.js';
 import { expandInputs } from './inputs.js';
 import { coverageToCsv, labelsToCsv, renderLabels } from './labels.js';
+import { type ReportFlags, runReport } from './report.js';
 import { renderSummary } from './summary.js';
 
 export interface CliIO {
@@ -42,7 +43,11 @@ Usage:
                                          a plan, or {source, error}. Exit 0 all parsed, 1 some failed, 2 bad usage.
                                          one input: pretty JSON; several: JSON lines; --out DIR: one JSON per input
                                          csv tables: plans, sections, assignments (default), citations, schedule, refs
-  kehoach summary <file|dir>...          one line per plan: number, date, issuer, legal bases, sections
+  kehoach report <file|dir|glob|archive>... [-o report.html] [--lang vi|en] [--title TEXT] [--jobs N] [--quiet] [--no-ocr]
+                                         one self-contained HTML page: document table, index coverage, who leads
+                                         what, deadlines, label map, and each document's text with every value
+                                         highlighted where it was read (open report.html#all to draw them all)
+  kehoach summary <file|dir>...          per plan: number, date, issuer, counts; indices, dimensions, lead units
   kehoach labels <file|dir>... [--json | --csv [--coverage]] [--ignore-level]
                                          every wording of each dimension, section kind and unit, grouped
                                          under its canonical key, and the documents × dimensions coverage
@@ -109,6 +114,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         'max-entries': { type: 'string' },
         'max-ratio': { type: 'string' },
         'no-ocr': { type: 'boolean' },
+        lang: { type: 'string' },
+        title: { type: 'string' },
       },
     });
   } catch (error) {
@@ -117,6 +124,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const positionals = parsed.positionals;
   if (command === 'extract') return runExtract(positionals, parsed.values as ExtractFlags, io);
+  if (command === 'report') return runReport(positionals, parsed.values as ReportFlags, io, usage);
   if (command === 'summary') return runSummary(positionals, io);
   if (command === 'debug') return runDebug(positionals, io);
   if (command === 'labels') return runLabels(positionals, parsed.values as LabelsFlags, io);
@@ -125,27 +133,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   return 2;
 }
 
-interface ExtractFlags {
+interface ExtractFlags extends BatchFlags {
   format?: string;
   output?: string;
   table?: string;
   out?: string;
-  jobs?: string;
   'fail-fast'?: boolean;
-  quiet?: boolean;
-  'max-entry-mb'?: string;
-  'max-total-mb'?: string;
-  'max-entries'?: string;
-  'max-ratio'?: string;
-  'no-ocr'?: boolean;
-}
-
-/** A positive number flag, or an error message. */
-function positive(flag: string, value: string | undefined, fallback: number, integer: boolean): number | string {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) return `--${flag} must be a positive ${integer ? 'whole number' : 'number'}, got "${value}"`;
-  return n;
 }
 
 function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
@@ -160,16 +153,8 @@ function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promise<num
   if (!csvTables.includes(table)) return usageError(`--table must be one of ${csvTables.join(', ')}`);
   if (flags.out && flags.output) return usageError('choose --out DIR (one file per input) or -o FILE (one file), not both');
   if (flags.out && flags.format && flags.format !== 'json') return usageError('--out writes one JSON file per input; --format does not apply');
-  const numbers = {
-    jobs: positive('jobs', flags.jobs, defaultJobs(), true),
-    entry: positive('max-entry-mb', flags['max-entry-mb'], defaultArchiveLimits.maxEntryBytes / MiB, false),
-    total: positive('max-total-mb', flags['max-total-mb'], defaultArchiveLimits.maxTotalBytes / MiB, false),
-    entries: positive('max-entries', flags['max-entries'], defaultArchiveLimits.maxEntries, true),
-    ratio: positive('max-ratio', flags['max-ratio'], defaultArchiveLimits.maxRatio, false),
-  };
-  const bad = Object.values(numbers).find((v) => typeof v === 'string');
-  if (bad !== undefined) return usageError(bad as string);
-  const n = numbers as Record<keyof typeof numbers, number>;
+  const numbers = batchNumbers(flags);
+  if (typeof numbers === 'string') return usageError(numbers);
   const format: OutputFormat | undefined =
     flags.format === 'csv' ? { kind: 'csv', table } : flags.format === 'jsonl' ? { kind: 'jsonl' } : flags.format === 'json' ? { kind: 'json' } : undefined;
   return runBatch(
@@ -178,9 +163,8 @@ function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promise<num
       ...(format ? { format } : {}),
       ...(flags.out ? { outDir: flags.out } : {}),
       ...(flags.output ? { outFile: flags.output } : {}),
-      jobs: n.jobs,
+      ...numbers,
       failFast: flags['fail-fast'] === true,
-      limits: { maxEntryBytes: n.entry * MiB, maxTotalBytes: n.total * MiB, maxEntries: n.entries, maxRatio: n.ratio },
       progress: io.stderrIsTTY === true && flags.quiet !== true,
       summary: flags.quiet !== true,
       ocr: flags['no-ocr'] !== true,

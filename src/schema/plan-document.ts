@@ -123,11 +123,11 @@ export const Appendix = z
 
 export const PlanDocument = z
   .object({
-    schemaVersion: z.literal('1'),
-    source: Source.optional(),
+    schemaVersion: z.literal('1').describe('Version of this model; fields are added, never renamed'),
+    source: Source.optional().describe('What was read: path, SHA-256 and size of the bytes, encoding, format'),
     isPlan: z.boolean().describe('false for text that is not a plan or directive (a news article)'),
     docType: z.string().nullable().describe('The type word, upper case: "KẾ HOẠCH", "QUYẾT ĐỊNH"'),
-    number: DocumentNumber.nullable(),
+    number: DocumentNumber.nullable().describe('Số/ký hiệu: "7103/KH-SKHĐT"'),
     issuedDate: z
       .object({ iso: z.string().nullable().describe('"2021-09-13"; "2025-12" when the day is left blank; "2021" when only the year is known'), raw: z.string(), position: Position })
       .nullable(),
@@ -149,15 +149,15 @@ export const PlanDocument = z
         period: z.object({ from: z.number().int(), to: z.number().int().nullable() }).optional(),
       }),
     ),
-    legalBases: z.array(Citation),
-    citations: z.array(Citation),
-    purposes: z.array(Item),
-    requirements: z.array(Item),
-    sections: z.array(Section),
-    assignments: z.array(Assignment),
+    legalBases: z.array(Citation).describe('What the plan rests on ("Căn cứ …", "Thực hiện …"), in order'),
+    citations: z.array(Citation).describe('Every other reference to a document, anywhere in the text'),
+    purposes: z.array(Item).describe('Mục đích items'),
+    requirements: z.array(Item).describe('Yêu cầu items'),
+    sections: z.array(Section).describe('The outline, as a tree'),
+    assignments: z.array(Assignment).describe('Who is made responsible for what: one per unit and role'),
     refs: z.array(Reference).describe('Every cross-reference to a part of the plan itself, in order'),
     tableTasks: z.array(TableTask).describe('The rows of task tables (appendices or body), in order'),
-    schedule: z.array(ScheduleEntry),
+    schedule: z.array(ScheduleEntry).describe('Deadlines, time ranges, reporting periods ("6 tháng, năm", "trước ngày 15/11")'),
     signer: z
       .object({
         authority: z.string().nullable().describe('"KT. CHỦ TỊCH"'),
@@ -167,9 +167,9 @@ export const PlanDocument = z
         location: Position.describe("The signature block in the input"),
       })
       .nullable(),
-    recipients: z.array(z.string()),
-    appendices: z.array(Appendix),
-    diagnostics: z.array(Diagnostic),
+    recipients: z.array(z.string()).describe('Nơi nhận, one per line as written'),
+    appendices: z.array(Appendix).describe('Phụ lục, with their tables as rows'),
+    diagnostics: z.array(Diagnostic).describe('What the parser noticed: missing headings, numbering restarts, guesses (docs/diagnostics.md)'),
   })
   .meta({ id: 'PlanDocument' });
 export type PlanDocument = z.infer<typeof PlanDocument>;

@@ -42,7 +42,7 @@ export const Section = z
         }),
       )
       .optional()
-      .describe('Units that answer for this section (issue #4): from cross-references and assignments written in it'),
+      .describe('Units that answer for this section: from cross-references and assignments written in it'),
   })
   .meta({ id: 'Section' });
 export type Section = z.infer<typeof Section>;

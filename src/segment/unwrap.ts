@@ -35,7 +35,8 @@ export const danglingWord =
 
 // "… tại mục\n2.5 Phần II", "… Kế hoạch số\n283/KH-UBND", "… ĐẠI HỘI LẦN THỨ\nXIV CỦA ĐẢNG" (f26),
 // "Quốc hội khóa\nXV": a number after these words is a reference, not a heading's marker.
-export const referenceWordAtEnd = /(?:^|\s)(?:mục|điểm|khoản|tiết|phần|điều|số|tại|thứ|khóa|khoá)(?:\s+[\dIVX]+[.\d]*)?,?$/iu;
+// Case matters: "… THÀNH PHẦN" then "2.1. …" ends a heading in capitals and opens the next (PDF re-typing).
+export const referenceWordAtEnd = /(?:^|\s)(?:mục|Mục|điểm|Điểm|khoản|Khoản|tiết|Phần|phần|Điều|điều|số|Số|SỐ|tại|thứ|THỨ|khóa|khoá|KHÓA|KHOÁ)(?:\s+[\dIVX]+[.\d]*)?,?$/u;
 
 // "Độc lập - Tự do - Hạnh phúc", the motto's second line, and the first words of the national name.
 const mottoStart = /^(?:CỘNG\s+HÒA|Độc\s+lập\s*[-–—]|ĐẢNG\s+CỘNG\s+SẢN)/u;
@@ -111,8 +112,11 @@ export function isWrap(previous: string, next: string, blankSeparated = false): 
   return previous.length >= 40 || danglingWord.test(previous) || /^\p{Lu}/u.test(lastWord) || /^\d/u.test(next);
 }
 
-/** The formats whose line breaks are not the document's own: Markdown soft breaks, PDF text lines. */
-const wrappedFormats = new Set(['markdown', 'pdf']);
+/**
+ * The formats whose line breaks are not the document's own: Markdown soft breaks. The PDF reader lays its
+ * lines out into paragraphs itself, by position; joining them again took headings for wrapped sentences.
+ */
+const wrappedFormats = new Set(['markdown']);
 
 /**
  * The source with its hard wraps undone (same length, same offsets), or the source itself when its

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { splitBarTables } from './bar-tables.js';
+import { parseExportMarkdown } from './markdown-lines.js';
 import { docTypeByName } from '../domain/doc-types.js';
 import type { TextFormatReader } from './reader.js';
 
@@ -77,6 +78,8 @@ function inlineText(nodes: readonly RootContent[], styled = false): string {
 
 /** The marker a list item was typed with ("1.", "2)", "-", "+"), read from the source. */
 function itemMarker(source: string, node: Nodes): string {
+  const typed = (node.data as { marker?: string } | undefined)?.marker;
+  if (typed) return typed;
   const start = node.position?.start.offset;
   if (start === undefined) return '-';
   const marker = /^\s*([-+*]|\d{1,9}[.)])/u.exec(source.slice(start, start + 12));
@@ -118,11 +121,16 @@ function renderBlocks(nodes: readonly RootContent[], source: string, out: string
   }
 }
 
+export interface MarkdownOptions {
+  /** 'auto' (default): the line reader for what exports hold, remark-parse for the rest; 'remark': always remark-parse. */
+  engine?: 'auto' | 'remark';
+}
+
 /**
  * Markdown → plain text, one block per line (blocks are separated by a blank line, as typed).
  * @example markdownToText('## II\\. NHIỆM VỤ\\n\\n**1. Mục đích**') // 'II. NHIỆM VỤ\n\n1. Mục đích'
  */
-export function markdownToText(markdown: string): string {
+export function markdownToText(markdown: string, options: MarkdownOptions = {}): string {
   const blocks: string[] = [];
   // A line of emphasis markers alone ("* *", "** **") is an exporter's empty bold run, not a bullet or a
   // rule: read as one, it swallowed the type line below it ("* *\n**QUYẾT ĐỊNH**", bulk ad3df698).
@@ -131,8 +139,9 @@ export function markdownToText(markdown: string): string {
       blocks.push(piece.rows.join('\n'));
       continue;
     }
-    const tree = markdownParser().parse(piece.text) as Root;
-    renderBlocks(tree.children, piece.text, blocks);
+    const fast = options.engine === 'remark' ? null : parseExportMarkdown(piece.text);
+    const children = fast ? (fast as unknown as RootContent[]) : (markdownParser().parse(piece.text) as Root).children;
+    renderBlocks(children, piece.text, blocks);
   }
   return blocks.join('\n\n');
 }

@@ -172,10 +172,22 @@ export function findAssignments(sections: readonly Section[], tableRows: readonl
     if (section.level === 1 && partsWithoutAssignments.has(section.kind)) return;
     let headedBy = headedAbove;
     // A section headed by units: they answer for everything under it.
+    const itemUnits = section.items.map((item) => unitsOfSentence(item.text));
     if (section.headingSpan && section.heading) {
       // A heading typed in capitals is read in sentence case (same length, so spans hold).
       const heading = readableCase(section.heading);
-      const named = unitsOfSentence(heading);
+      // "2. Sở Khoa học và Công nghệ, Sở Nội vụ" over "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở
+      // Nội vụ …": the text under the heading says who leads; a heading unit it only has coordinate is
+      // no lead there (real f06).
+      const headingUnits = new Set(unitsOfSentence(heading).map((n) => n.unit.canonical));
+      const coordinatedHere = new Set(
+        itemUnits.flatMap((named) =>
+          named.some((n) => n.role !== 'coordinate' && headingUnits.has(n.unit.canonical))
+            ? named.filter((n) => n.role === 'coordinate' && headingUnits.has(n.unit.canonical)).map((n) => n.unit.canonical)
+            : [],
+        ),
+      );
+      const named = unitsOfSentence(heading).filter((n) => !(n.role !== 'coordinate' && coordinatedHere.has(n.unit.canonical)));
       const headed = named.filter((n) => n.role !== 'coordinate');
       if (headed.length > 0) headedBy = headed.map((n) => n.unit);
       for (const { unit } of headed) namedAt.set(unit, spanOf(heading, section.headingSpan.start, unit.raw));
@@ -193,8 +205,8 @@ export function findAssignments(sections: readonly Section[], tableRows: readonl
     // "a) Nhiệm vụ: … phối hợp với Bộ Công an …" / "b) Cơ quan thực hiện: - Đơn vị chủ trì: …": the task's
     // lead is named by label beside it (real f08).
     const ledByLabel = labelsLead(section);
-    for (const item of section.items) {
-      const named = unitsOfSentence(item.text);
+    for (const [k, item] of section.items.entries()) {
+      const named = itemUnits[k]!;
       const led = headedBy.length > 0 || ledByLabel || named.some((n) => n.role !== 'coordinate' && n.unit.raw && item.text.indexOf(n.unit.raw) < 40);
       for (const { unit, role, opening } of named) {
         if (role === 'coordinate' && !led && !opening) continue;

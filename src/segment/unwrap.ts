@@ -106,6 +106,8 @@ export function isWrap(previous: string, next: string, blankSeparated = false): 
   // (f17: "… du lịch, dịch vụ.\nTrên cơ sở …" inside one item); where they are not (f14, f18), it may be.
   if (/[.;!?]$/u.test(previous)) return blankSeparated && !previousUpper;
   if (/:$/u.test(previous)) return false;
+  // After a comma the sentence goes on ("- Phối hợp với Sở Xây dựng," / "Sở Quy hoạch - Kiến trúc …", f06).
+  if (/,$/u.test(previous)) return true;
   // A capital after a short line: a heading of its own ("1. Mục đích" / "Xác định phạm vi …") unless
   // the line before ends on a name still going ("… của Bộ" / "Chính trị", "Thành phố Hồ" / "Chí Minh").
   const lastWord = (/(\S+)$/u.exec(previous)?.[1] ?? '').replace(/^[(“"'‘]+/u, '');

@@ -85,9 +85,11 @@ export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: Ass
       const verb = verbAfterStaff.exec(next.slice(0, 60));
       if (verb) next = next.slice(verb.index + 1);
     }
+    // "1. Sở Tài chính (cơ quan chủ trì)", "3. Sở Y tế (phối hợp)": a heading's role said in brackets (real f06).
+    const bracketed = /^\(([^()]{2,40})\)\s*[:.]?\s*$/u.exec(next);
     // "Bộ phận Văn hóa – Thông tin phối hợp tổ chức …": units that open a sentence with "phối hợp" coordinate.
-    if (/^phối hợp(?![\p{L}\p{M}])/iu.test(next)) for (const unit of leading) out.push({ unit, role: 'coordinate', opening: true });
-    else if (opener.test(text) || leadVerb.test(next) || after.trim() === '') for (const unit of leading) out.push({ unit, role: roleOf(unit, 'lead'), opening: true });
+    if (/^phối hợp(?![\p{L}\p{M}])/iu.test(next) || (bracketed && /phối hợp/iu.test(bracketed[1]!))) for (const unit of leading) out.push({ unit, role: 'coordinate', opening: true });
+    else if (opener.test(text) || leadVerb.test(next) || after.trim() === '' || bracketed) for (const unit of leading) out.push({ unit, role: roleOf(unit, 'lead'), opening: true });
   }
   // Later clauses that open with a unit: "…; giao Sở Tài chính bố trí kinh phí", "b) Mở tài khoản: Ủy
   // ban nhân dân xã, phường phối hợp với các Ngân hàng thương mại …" (real f16; the issue's "giao Sở Nội

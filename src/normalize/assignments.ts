@@ -39,6 +39,12 @@ const clauseOpening = /(?:[;:]\s+(?:giao\s+|đề nghị\s+)?|,\s+giao\s+)(?=\p{
 // "Cơ quan thực hiện: …" — who does a task, by label (real f08: every task of the plan; b01's annex).
 const roleLabel = /^(?:(?:Đơn vị|Cơ quan|Bộ phận|Người)\s+)?(chủ trì|phối hợp|thực hiện|chịu trách nhiệm)(?:\s+thực hiện)?\s*:\s*(\S.*)$/iu;
 
+// An item whose verb is "phối hợp", after the words that introduce a unit's duties: "Phối hợp với …",
+// "Tích cực phối hợp với …" (real b04), "Căn cứ chức năng, nhiệm vụ, phối hợp với …" (f28), "Theo chức
+// năng, nhiệm vụ của đơn vị phối hợp, hỗ trợ …" (f16).
+const coordinatingItem =
+  /^(?:(?:căn cứ|theo)\s+chức năng,?\s+nhiệm vụ(?:\s+(?:của đơn vị|được giao))?,?\s+)?(?:(?:chủ động|tích cực|thường xuyên)\s+)?phối hợp(?![\p{L}\p{M}])/iu;
+
 /** A generic plural addressee given work as a lead ("Thủ trưởng các cơ quan, đơn vị") is "all". */
 export const roleOf = (unit: UnitName, lead: AssignmentRole): AssignmentRole => (lead === 'lead' && /^các\s/u.test(unit.name) ? 'all' : lead);
 
@@ -216,7 +222,7 @@ export function findAssignments(sections: readonly Section[], tableRows: readonl
       }
       // "2. Thanh tra Sở" … "- Phối hợp thực hiện mục 3": the heading's unit coordinates there.
       // "Sở Y tế: … a) Phối hợp với Sở Giáo dục và Đào tạo kiểm tra …": both coordinate (real f23).
-      if (headedBy.length > 0 && /^phối hợp(?![\p{L}\p{M}])/iu.test(item.text)) {
+      if (headedBy.length > 0 && coordinatingItem.test(item.text)) {
         for (const unit of headedBy) add(unit, 'coordinate', namedAt.get(unit) ?? item.span, section.id, [item]);
       }
     }

@@ -109,10 +109,23 @@ export function readRecipients(segments: Segments): RawRecipient[] {
       push(item[0].trim(), at + item.index + lead);
     }
   }
+  let open = false;
   for (const line of lines.slice(head + 1)) {
     const cell = splitCells(line.trimmed)[0]?.text ?? '';
-    if (!/^[-+•*]/u.test(cell) && !/^Lưu(?![\p{L}\p{M}\d])/iu.test(cell)) break;
+    if (!/^[-+•*]/u.test(cell) && !/^Lưu(?![\p{L}\p{M}\d])/iu.test(cell)) {
+      // An item wrapped over lines ("- Thành viên … của HĐTĐ CCHC tỉnh" / "(Sở Nội vụ, …" / "Sở Tài chính);",
+      // real b13's PDF): a line that is no item goes on the one above until it ends with ";" or ".".
+      const last = out[out.length - 1];
+      if (!open || !last || isSignatureLine(cell)) break;
+      const body = cell.replace(/(?:\t| {3,}).*$/u, '');
+      const trimmed = body.replace(/[\s;.,]+$/u, '');
+      last.text = squash(`${last.text} ${trimmed}`);
+      last.span = span(last.span.start, line.contentStart + trimmed.length);
+      open = !/[;.]\s*$/u.test(body);
+      continue;
+    }
     push(cell, line.contentStart);
+    open = !/[;.]\s*$/u.test(cell.replace(/(?:\t| {3,}).*$/u, ''));
   }
   return out;
 }

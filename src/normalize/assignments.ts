@@ -45,6 +45,11 @@ const roleLabel = /^(?:(?:Đơn vị|Cơ quan|Bộ phận|Người)\s+)?(chủ t
 const coordinatingItem =
   /^(?:(?:căn cứ|theo)\s+chức năng,?\s+nhiệm vụ(?:\s+(?:của đơn vị|được giao))?,?\s+)?(?:(?:chủ động|tích cực|thường xuyên)\s+)?phối hợp(?![\p{L}\p{M}])/iu;
 
+const givesWork = /(?:^|[\s;,:])(?:giao|Giao|đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s|\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối)(?![\p{L}\p{M}])/u;
+
+// A closing call on the addressees to carry the document out, with no task of its own.
+const exhortation = /^(?:Đề nghị|Yêu cầu)\s.+?\s(?:(?:nghiêm túc|khẩn trương|kịp thời|tổ chức)\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\s*(?:\.\/\.|\.)?$/u;
+
 /** A generic plural addressee given work as a lead ("Thủ trưởng các cơ quan, đơn vị") is "all". */
 export const roleOf = (unit: UnitName, lead: AssignmentRole): AssignmentRole => (lead === 'lead' && /^các\s/u.test(unit.name) ? 'all' : lead);
 
@@ -154,7 +159,13 @@ function labelsLead(section: Section, depth = 0): boolean {
 }
 
 /** Every assignment of a plan, in document order, one per unit and role; not the issuer itself. */
-export function findAssignments(sections: readonly Section[], tableRows: readonly TableRowWork[] = [], issuerCanonical: string | null = null): RawAssignment[] {
+export function findAssignments(
+  sections: readonly Section[],
+  tableRows: readonly TableRowWork[] = [],
+  issuerCanonical: string | null = null,
+  /** Sentences outside the outline (intro, loose paragraphs, closing): read as items of no section. */
+  outside: readonly OutlineItem[] = [],
+): RawAssignment[] {
   const byKey = new Map<string, RawAssignment>();
   // Where each assignment's tasks start, so a task met twice is kept once without a scan of the list.
   const taskStarts = new Map<RawAssignment, Set<number>>();
@@ -175,6 +186,7 @@ export function findAssignments(sections: readonly Section[], tableRows: readonl
       assignment.tasks.push(task);
     }
   };
+  const assignedAlready = (unit: UnitName) => [...byKey.values()].some((a) => a.unit.canonical === unit.canonical);
   const namedAt = new Map<UnitName, Span>();
   const visit = (section: Section, headedAbove: readonly UnitName[]) => {
     if (section.level === 1 && partsWithoutAssignments.has(section.kind)) return;
@@ -216,8 +228,10 @@ export function findAssignments(sections: readonly Section[], tableRows: readonl
     for (const [k, item] of section.items.entries()) {
       const named = itemUnits[k]!;
       const led = headedBy.length > 0 || ledByLabel || named.some((n) => n.role !== 'coordinate' && n.unit.raw && item.text.indexOf(n.unit.raw) < 40);
+      const repeated = exhortation.test(item.text);
       for (const { unit, role, opening } of named) {
         if (role === 'coordinate' && !led && !opening) continue;
+        if (repeated && assignedAlready(unit)) continue;
         add(unit, role, spanOf(item.text, item.span.start, unit.raw), section.id, [item]);
       }
       // "2. Thanh tra Sở" … "- Phối hợp thực hiện mục 3": the heading's unit coordinates there.
@@ -228,6 +242,18 @@ export function findAssignments(sections: readonly Section[], tableRows: readonl
     }
     for (const child of section.children) visit(child, headedBy);
   };
+  for (const item of outside) {
+    // Outside the outline only a sentence that plainly gives work counts: the issuer's own "… ban hành Kế
+    // hoạch …", a news post's "UBND tỉnh đã …" are no assignments.
+    if (!givesWork.test(item.text)) continue;
+    for (const { unit, role, opening } of unitsOfSentence(item.text)) {
+      if (role === 'coordinate' && !opening && !unitsOfSentence(item.text).some((n) => n.role !== 'coordinate')) continue;
+      // "Đề nghị Sở Nội vụ, Sở Tài chính, … nghiêm túc triển khai thực hiện./.": the addressees, again; a
+      // unit given a role already keeps it (real b11).
+      if (exhortation.test(item.text) && assignedAlready(unit)) continue;
+      add(unit, role, spanOf(item.text, item.span.start, unit.raw), '', [item]);
+    }
+  }
   for (const section of sections) visit(section, []);
   for (const row of tableRows) {
     for (const unit of row.lead) add(unit, roleOf(unit, 'lead'), row.spans.get(unit) ?? row.task.span, '', [row.task]);

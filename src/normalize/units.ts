@@ -215,6 +215,7 @@ export const taskVerbs = [
   'lấy ý kiến', 'tiếp nhận', 'xử lý', 'thẩm định', 'giám sát', 'xác định', 'bố trí', 'hoàn thành', 'ứng dụng',
   'quản lý', 'cải thiện', 'khắc phục', 'đối thoại', 'phát huy', 'kiện toàn', 'tập huấn', 'bồi dưỡng', 'chấn chỉnh',
   'gửi', 'nắm bắt', 'kiểm soát', 'thông tin', 'chuẩn bị', 'thống kê', 'lựa chọn', 'phải', 'cần',
+  'tiếp công dân', 'tiếp xúc', 'họp', 'khẩn trương',
 ];
 const unitPhraseEnders = [
   ...dutyVerbs, ...taskVerbs, 'phối hợp', 'là cơ quan', 'trong phạm vi', 'theo chức năng', 'tùy theo', 'tuỳ theo', 'theo', 'trong',

@@ -7,6 +7,7 @@ import type { RawTaskRow, RawTaskTable } from '../extract/task-tables.js';
 import { findIndices } from '../extract/indices.js';
 import type { Section } from '../outline/index.js';
 import { romanToNumber } from '../segment/index.js';
+import { closingPattern, legalBasisOpener, proposalOpener } from '../segment/genre-lines.js';
 import { squash } from '../util/fold.js';
 import { firstAtLeast } from '../util/search.js';
 import type { Span } from '../util/span.js';
@@ -178,7 +179,15 @@ export function planWork(
     for (const { unit, span } of [...row.lead, ...row.coordinate]) spans.set(unit, span);
     return { lead: row.lead.map((u) => u.unit), coordinate: row.coordinate.map((u) => u.unit), task, spans };
   });
-  const assignments = findAssignments(extraction.outline.sections, tableWork, issuerName ? unitKey(issuerName) : null);
+  // Sentences outside the outline give work too: a công văn's intro ("…; Chủ tịch UBND tỉnh giao Sở Nội
+  // vụ chủ trì, phối hợp với Sở Tài chính …", real b11), body paragraphs before the first heading, the
+  // closing sentence ("Trên đây là …; giao Sở Nội vụ theo dõi …").
+  const outside = [
+    ...extraction.outline.preamble.filter((b) => b.part === 0 && b.kind === 'paragraph' && !legalBasisOpener.test(b.text) && !proposalOpener.test(b.text)),
+    ...extraction.outline.looseItems.filter((b) => b.part === 0),
+    ...extraction.outline.segments.blocks.filter((b) => b.part === 0 && b.zone === 'footer' && closingPattern.test(b.text)),
+  ].map((b) => ({ text: b.text, span: { start: b.contentStart, end: b.end }, depth: 1 }));
+  const assignments = findAssignments(extraction.outline.sections, tableWork, issuerName ? unitKey(issuerName) : null, outside);
 
   // Cross-references, from headings, items and the Nơi nhận list ("Như mục V").
   const ids = all.map((s) => s.id);

@@ -170,6 +170,7 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
     return found;
   };
   let inBasisList = false;
+  const basisLines: number[] = [];
   for (const block of outline.preamble.filter((b) => b.part === 0)) {
     const sourceText = blockText(segments, block);
     const contentText = sourceText.slice(block.contentStart - block.start);
@@ -182,6 +183,7 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
       continue;
     }
     inBasisList = /[;:,]\s*$/u.test(sourceText) || /^(?:Căn\s+cứ|Thực\s+hiện)\s*:?$/iu.test(squash(contentText));
+    basisLines.push(...block.lines);
     for (const c of basesOf(citationsIn(block), text)) {
       // A document the plan rests on twice ("Căn cứ …" and "Thực hiện …" naming it again) is one basis.
       if (c.number && legalBases.some((b) => b.number && numberKey(b.number) === numberKey(c.number!))) continue;
@@ -215,13 +217,16 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
   if (!signer) reporter.report('extract/no-signer', 'No signature block was found.');
   const recipients = readRecipients(segments);
 
-  const documentText = segments.lines
-    .filter((l) => !['navigation', 'debris', 'noise'].includes(segments.zones[l.index]!))
-    .map((l) => l.text)
-    .join('\n');
+  const documentLines = segments.lines.filter((l) => !['navigation', 'debris', 'noise'].includes(segments.zones[l.index]!));
   const introTexts = outline.preamble.filter((b) => b.part === 0 && !legalBasisOpener.test(b.text)).map((b) => b.text);
   const closingTexts = mainBlocks.filter((b) => b.zone === 'footer').map((b) => b.text);
-  const indices = findIndices(documentText, [title?.value ?? '', ...introTexts, ...closingTexts]);
+  const periodSources = [title?.value ?? '', ...introTexts, ...closingTexts];
+  // An index named only where a basis is described ("Căn cứ Quyết định … về cải thiện các chỉ số PAR
+  // INDEX, SIPAS, PAPI, PCI, DTI …", real-like r14) is not one the plan is about — unless the plan names
+  // no index of its own, when its bases say what it is about.
+  const inBasis = new Set(basisLines);
+  const ownIndices = findIndices(documentLines.filter((l) => !inBasis.has(l.index)).map((l) => l.text).join('\n'), periodSources);
+  const indices = ownIndices.length > 0 ? ownIndices : findIndices(documentLines.map((l) => l.text).join('\n'), periodSources);
 
   const kinds = new Set(outline.sections.map((s) => s.kind));
   const planType = docType ? ['KẾ HOẠCH', 'QUYẾT ĐỊNH', 'CHỈ THỊ', 'CHƯƠNG TRÌNH', 'PHƯƠNG ÁN', 'ĐỀ ÁN', 'HƯỚNG DẪN', 'NGHỊ QUYẾT', 'CÔNG VĂN', 'CÔNG ĐIỆN'].includes(docType.value) : false;

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { splitBarTables } from './bar-tables.js';
+import { splitPipeBreaks } from './pipe-breaks.js';
 import { parseExportMarkdown } from './markdown-lines.js';
 import { docTypeByName } from '../domain/doc-types.js';
 import type { TextFormatReader } from './reader.js';
@@ -70,7 +71,8 @@ function inlineText(nodes: readonly RootContent[], styled = false): string {
     } else if (node.type === 'inlineCode') out += node.value;
     else if (node.type === 'break') out += '\n';
     else if (node.type === 'image') out += node.alt ?? '';
-    else if (node.type === 'html') continue;
+    // "<br>" in a paragraph is a line break; other HTML is markup.
+    else if (node.type === 'html') out += /^<br\s*\/?>$/iu.test(node.value) ? '\n' : '';
     else if ('children' in node) out += inlineText(node.children as RootContent[], styled || isStyledUnit(node));
   }
   return out;
@@ -134,7 +136,7 @@ export function markdownToText(markdown: string, options: MarkdownOptions = {}):
   const blocks: string[] = [];
   // A line of emphasis markers alone ("* *", "** **") is an exporter's empty bold run, not a bullet or a
   // rule: read as one, it swallowed the type line below it ("* *\n**QUYẾT ĐỊNH**", bulk ad3df698).
-  for (const piece of splitBarTables(markdown.replace(/^[ \t]*\*[* \t]*$/gmu, ''))) {
+  for (const piece of splitBarTables(splitPipeBreaks(markdown).replace(/^[ \t]*\*[* \t]*$/gmu, ''))) {
     if (piece.kind === 'rows') {
       blocks.push(piece.rows.join('\n'));
       continue;

@@ -203,12 +203,28 @@ function namesFurniture(element: HtmlElement): boolean {
   return vietnameseFurnitureWords.some((word) => compact.includes(word));
 }
 
+// The header and signature of the document itself: portals put them in tables classed "header-vb" and
+// "footer-vb" (văn bản), which the furniture words would drop (real-like r08).
+const documentPart = /CỘNG\s*HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do|(?:^|\s)Số\s*:\s*[\d/]|Nơi\s+nhận|(?:^|\s)(?:TM|KT|TL)\.\s*\p{Lu}/u;
+
+function holdsDocumentParts(element: HtmlElement): boolean {
+  const text = visibleText(element);
+  return text.length < 4000 && documentPart.test(text);
+}
+
+function visibleText(element: HtmlElement): string {
+  if (invisibleElements.has(element.tag)) return '';
+  let out = '';
+  for (const child of element.children) out += typeof child === 'string' ? child : ` ${visibleText(child)} `;
+  return out;
+}
+
 function pruneNoise(element: HtmlElement, pageLength: number, lengths: TextLengths): void {
   element.children = element.children.filter((child) => {
     if (typeof child === 'string') return true;
     if (invisibleElements.has(child.tag)) return false;
     const isFurniture = furnitureElements.has(child.tag) || namesFurniture(child);
-    if (isFurniture && lengths.of(child) < majorityShare * pageLength) return false;
+    if (isFurniture && lengths.of(child) < majorityShare * pageLength && !holdsDocumentParts(child)) return false;
     pruneNoise(child, pageLength, lengths);
     return true;
   });

@@ -72,6 +72,11 @@ const romanPattern = /^([IVXL]{1,7})(?:\s*([.:)\-–—]|\/(?=\s))(?!\d)\s*|\s+(
 const nestedPattern = /^(\d{1,2}(?:\.\d{1,2}){1,4})(?:\.(?!\d)|(?=[\s)\-–]))\s*[)\-–]?\s*/u;
 // "1.", "1)", "1/", "1 -": one arabic number (not a date "15/11", not a decimal).
 const arabicPattern = /^(\d{1,2})\s*(\.|\)|\/(?=\s)|\s[-–](?=\s))\s*/u;
+// "Lĩnh vực 1. Cải cách thể chế", "Nội dung 2: Công khai, minh bạch …", "Chỉ số nội dung 3 - …": the areas
+// of an index numbered by their own word instead of a numeral heading (the PAR and PAPI plans;
+// real-like r11, r12). Read as arabic numbering of a style of its own.
+const labelledPattern =
+  /^(?:LĨNH\s+VỰC|Lĩnh\s+vực|NỘI\s+DUNG|Nội\s+dung|CHỈ\s+SỐ\s+NỘI\s+DUNG|Chỉ\s+số\s+nội\s+dung|CHỈ\s+SỐ\s+THÀNH\s+PHẦN|Chỉ\s+số\s+thành\s+phần)\s+(\d{1,2})\s*[.:\-–]\s+(?=\S)/u;
 // "a)", "b.", "đ)": lower-case letters; the delimiter must be followed by a space.
 const letterPattern = /^([a-zđ])\s*([).])\s+/u;
 // "-", "–", "+", "•", "*", "·", "●", "○", "▪", "►", "❖", "✓", "→": item bullets.
@@ -109,6 +114,8 @@ export function readMarker(line: string): LineMarker {
     if (value !== null && value <= 40 && line.length > m[0].length - 1)
       return marker('roman', line, m, [m[1]!], value, m[2] ?? ' ');
   }
+  m = labelledPattern.exec(line);
+  if (m) return marker('arabic', line, m, [String(Number(m[1]))], Number(m[1]), 'label');
   m = nestedPattern.exec(line);
   if (m && /\S/.test(line.slice(m[0].length, m[0].length + 1))) {
     const path = m[1]!.split('.').map((p) => String(Number(p)));

@@ -34,6 +34,10 @@ export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], 
   const source = extraction.outline.segments.source;
   const mapper = new PositionMapper(source);
   const item = (i: OutlineItem): Item => ({ text: i.text, depth: i.depth, position: mapper.position(i.span) });
+  const sectionItem = (i: OutlineItem): Item => {
+    const dimension = itemDimensions.get(i);
+    return dimension ? { ...item(i), dimension } : item(i);
+  };
   const citation = (c: RawCitation): Citation => ({
     type: c.type,
     typeCode: c.typeCode,
@@ -47,7 +51,7 @@ export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], 
   });
   const notes: RawDiagnostic[] = [];
   const documentContext = { indices: extraction.indices.map((i) => i.code), year: indexYear(extraction), text: source.text };
-  const { dimensions, scheme } = assignDimensions(extraction.outline.sections, documentContext, (code, message, s) =>
+  const { dimensions, items: itemDimensions, scheme } = assignDimensions(extraction.outline.sections, documentContext, (code, message, s) =>
     notes.push({ code, message, severity: 'info', ...(s?.headingSpan ? { span: s.headingSpan } : {}) }),
   );
   const tableContext = { indices: documentContext.indices, year: documentContext.year, scheme };
@@ -65,7 +69,7 @@ export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], 
     // A top-level section that is itself a dimension ("II. CÔNG KHAI, MINH BẠCH") is of that kind.
     kind: s.level === 1 && dimensions.get(s) && (s.kind === 'tasks' || s.kind === 'other') ? 'dimension' : s.kind,
     dimension: dimensions.get(s) ?? null,
-    items: s.items.map(item),
+    items: s.items.map(sectionItem),
     children: s.children.map(section),
     position: mapper.position(s.span),
     headingPosition: s.headingSpan ? mapper.position(s.headingSpan) : null,

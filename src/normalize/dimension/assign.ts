@@ -2,7 +2,7 @@
 // indices it works on, the PAPI scheme its own headings show, the enclosing section's dimension or index.
 
 import { findIndices } from '../../extract/indices.js';
-import type { Section } from '../../outline/index.js';
+import type { OutlineItem, Section } from '../../outline/index.js';
 import { flattenTree } from '../../util/tree.js';
 import { type DimensionContext, type DimensionMatch, matchDimension } from './match.js';
 
@@ -23,6 +23,23 @@ const dimensionCount = (n: string) =>
   new RegExp(`${countWord(n)}\\s+(?:chỉ số\\s+)?(?:nội dung|lĩnh vực(?: nội dung)?|trục nội dung)(?:\\s+(?:chỉ số|của chỉ số|thuộc chỉ số|của))?\\s+(?:papi|hiệu quả quản trị)`, 'iu');
 const sixDimensions = dimensionCount('6');
 const eightDimensions = dimensionCount('8');
+
+// Items that head what follows them as an unnumbered heading would: "- Chỉ số thành phần “Thủ tục hành
+// chính công”: bảo đảm …" (the words before the colon), a line alone "Cung ứng dịch vụ công" or
+// "“Quản trị môi trường”" (a bold paragraph of an export, no number). Evidence: real-like r11; the issue's
+// "dimension headings without numbering, as bullets". Read only in plans that name an index, fuzzy
+// readings only when close.
+const itemFuzzyFloor = 0.85;
+const maxLabelWords = 15;
+
+/** The words of an item that may name a dimension, or null. */
+export function itemLabel(text: string): string | null {
+  const colon = text.indexOf(':');
+  const label = colon > 0 && colon <= 120 ? text.slice(0, colon) : /[.;,:!?]$/u.test(text) ? null : text;
+  if (!label) return null;
+  const words = label.trim().split(/\s+/u).length;
+  return words >= 2 && words <= maxLabelWords ? label.trim() : null;
+}
 
 // Parts of a plan that never name a dimension: no need to read their headings.
 const partsWithoutDimensions = new Set(['purpose_requirements', 'purpose', 'requirement', 'schedule', 'reporting', 'funding', 'appendix']);
@@ -68,8 +85,9 @@ export function assignDimensions(
   sections: readonly Section[],
   doc: DocumentContext,
   note: DimensionNote = () => {},
-): { dimensions: Map<Section, DimensionMatch | null>; scheme: 'PAPI2009' | 'PAPI2018' | null } {
+): { dimensions: Map<Section, DimensionMatch | null>; items: Map<OutlineItem, DimensionMatch>; scheme: 'PAPI2009' | 'PAPI2018' | null } {
   const out = new Map<Section, DimensionMatch | null>();
+  const items = new Map<OutlineItem, DimensionMatch>();
   const scheme = papiSchemeShown(sections, doc);
   const byYear = doc.year !== null && doc.year <= 2017 ? 'PAPI2009' : 'PAPI2018';
   if (scheme && scheme !== byYear) {
@@ -86,11 +104,20 @@ export function assignDimensions(
       }
     }
     out.set(section, match);
+    if (doc.indices.length > 0) {
+      for (const item of section.items) {
+        const label = itemLabel(item.text);
+        if (!label) continue;
+        const context: DimensionContext = { indices: doc.indices, year: doc.year, parentCode: match?.code ?? parentCode, parentIndex, scheme };
+        const named = matchDimension(label, context);
+        if (named && named.matchedBy !== 'ordinal' && (named.matchedBy !== 'fuzzy' || named.confidence >= itemFuzzyFloor)) items.set(item, named);
+      }
+    }
     // A section that names one index ("Đối với Chỉ số PAR INDEX") makes its subtree read that index.
     const named = match ? null : findIndices(section.heading, []).map((i) => i.code);
     const childIndex = named && named.length === 1 ? named[0]! : parentIndex;
     for (const child of section.children) visit(child, match?.code ?? parentCode, match ? null : childIndex);
   };
   for (const section of sections) visit(section, null, null);
-  return { dimensions: out, scheme };
+  return { dimensions: out, items, scheme };
 }

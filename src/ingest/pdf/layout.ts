@@ -66,13 +66,36 @@ export function layoutPages(pages: readonly PageItems[]): LaidOut {
   });
   dropFurniture(pageLines, pages, dropped);
   const footnotes: string[] = [];
-  const blocks = pageLines.map((lines) => {
+  const bodies = pageLines.map((lines) => {
     const body = splitFootnotes(lines);
     if (body.footnotes.length > 0) {
       dropped.footnotes += body.footnotes.length;
       footnotes.push(...body.footnotes.map((line) => lineText(line.items)));
     }
-    return pageBlocks(body.lines);
+    const left = Math.min(...body.lines.map((l) => l.x0));
+    const right = Math.max(...body.lines.map((l) => l.x1));
+    const bands = body.lines.length > 0 ? findBands(body.lines, left, right) : [];
+    const single = body.lines.filter((_, index) => !bands.some((b) => index >= b.start && index < b.end));
+    return { lines: body.lines, bands, single };
+  });
+  // A page with few lines of running text (the end of the signature, a short last page) has no margins
+  // of its own to measure: it has those of the document's pages of the same width.
+  const documentMargins = new Map<number, Margins>();
+  bodies.forEach((body, index) => {
+    const width = Math.round(pages[index]!.width);
+    if (!documentMargins.has(width)) {
+      const single = bodies.filter((_, k) => Math.round(pages[k]!.width) === width).flatMap((b) => b.single);
+      documentMargins.set(width, measureMargins(single));
+    }
+  });
+  const blocks = bodies.map((body, index) => {
+    const document = documentMargins.get(Math.round(pages[index]!.width))!;
+    if (body.single.length < 8) return pageBlocks(body.lines, body.bands, document);
+    // A page of its own margins, but not a right margin well inside the document's: on a page of
+    // short lines (a list, the signature) the longer lines are paragraphs' last lines.
+    const own = measureMargins(body.single);
+    const size = median(body.single.map((l) => l.size));
+    return pageBlocks(body.lines, body.bands, own.right < document.right - 1.5 * size ? { ...own, right: document.right } : own);
   });
   const out: string[] = [];
   const pageStarts: number[] = [];
@@ -235,6 +258,8 @@ interface OutputLine {
   /** The line may continue the paragraph above it (not indented, no list marker, same type). */
   joinable: boolean;
   blankBefore: boolean;
+  /** The line ends at the right margin (within half an em): a justified line, not a paragraph's last. */
+  tight: boolean;
 }
 
 interface Interval {
@@ -280,17 +305,18 @@ interface Band {
 function spansGutter(line: Line, gutter: Interval): boolean {
   let before = -Infinity;
   let after = Infinity;
-  const gaps: number[] = [];
+  const gaps: Array<{ from: number; width: number }> = [];
   let end = -Infinity;
   for (const item of line.items) {
     if (item.x + item.width <= gutter.from + 0.5) before = Math.max(before, item.x + item.width);
     else if (item.x >= gutter.to - 0.5) after = Math.min(after, item.x);
-    if (end > -Infinity && item.x > end) gaps.push(item.x - end);
+    if (end > -Infinity && item.x > end) gaps.push({ from: end, width: item.x - end });
     end = Math.max(end, item.x + item.width);
   }
   if (before === -Infinity || after === Infinity) return false;
   const gap = after - before;
-  const spacing = median(gaps.filter((g) => g < gap));
+  // The line's other gaps: a justified line's spaces are all as wide as the one over the gutter.
+  const spacing = median(gaps.filter((g) => Math.abs(g.from - before) > 0.01).map((g) => g.width));
   return gap >= 1.2 * line.size && gap >= 2.5 * (spacing || 0.25 * line.size);
 }
 
@@ -304,18 +330,32 @@ function findBands(lines: Line[], left: number, right: number): Band[] {
   const bands: Band[] = [];
   const middle: Interval = { from: left + 0.15 * (right - left), to: right - 0.15 * (right - left) };
   const sides = (from: number, to: number, gutter: Interval) => {
-    let leftLines = 0;
-    let rightLines = 0;
     let spanned = false;
+    let crossed = false;
+    // Lines with ink on one side only, per side: how many, the highest and the lowest.
+    const left = { lines: 0, top: Infinity, bottom: -Infinity };
+    const right = { lines: 0, top: Infinity, bottom: -Infinity };
     for (let k = from; k < to; k++) {
       const line = lines[k]!;
       const hasLeft = line.items.some((it) => it.x + it.width <= gutter.from + 0.5);
       const hasRight = line.items.some((it) => it.x >= gutter.to - 0.5);
-      if (hasLeft) leftLines++;
-      if (hasRight) rightLines++;
-      if (hasLeft && hasRight && spansGutter(line, gutter)) spanned = true;
+      if (hasLeft && hasRight) {
+        if (spansGutter(line, gutter)) spanned = true;
+        else crossed = true;
+      }
+      const side = hasLeft && !hasRight ? left : hasRight && !hasLeft ? right : null;
+      if (side) {
+        side.lines++;
+        side.top = Math.min(side.top, line.y);
+        side.bottom = Math.max(side.bottom, line.y);
+      }
     }
-    return spanned || (leftLines >= 2 && rightLines >= 2);
+    // Without a row across the gutter: two lines or more on each side, beside each other, and no line
+    // going over the gutter with a mere space. Centred lines above left-aligned ones ("KT. CHỦ TỊCH" /
+    // "PHÓ CHỦ TỊCH" over a name and "Nơi nhận:") come one after the other; lines of justified
+    // paragraphs whose spaces line up, between short lines, are not columns.
+    const beside = left.top < right.bottom && right.top < left.bottom;
+    return spanned || (left.lines >= 2 && right.lines >= 2 && beside && !crossed);
   };
   let i = 0;
   while (i < lines.length) {
@@ -358,57 +398,171 @@ function cellsOf(line: Line, gutters: Interval[]): TextItem[][] {
 
 const markerStart = /^(?:[-–+•·*]\s|\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]\s)/u;
 
-/** The page as output lines: bands column by column or row by row, paragraphs joined. */
-function pageBlocks(lines: Line[]): OutputLine[] {
-  if (lines.length === 0) return [];
-  const left = Math.min(...lines.map((l) => l.x0));
-  const right = Math.max(...lines.map((l) => l.x1));
-  const bands = findBands(lines, left, right);
-  // Margins of the page's running text: where most lines start, how far the justified ones reach.
-  const single = lines.filter((_, index) => !bands.some((b) => index >= b.start && index < b.end));
+/** The part of a line that lies in one column of a band. */
+interface Fragment {
+  text: string;
+  line: Line;
+  x0: number;
+  x1: number;
+  size: number;
+  /** Width of its first word. */
+  firstWord: number;
+}
+
+function fragmentOf(items: TextItem[], line: Line): Fragment {
+  const first = items[0]!;
+  const word = /^\S+/u.exec(first.text)?.[0] ?? '';
+  return {
+    text: lineText(items),
+    line,
+    x0: Math.min(...items.map((it) => it.x)),
+    x1: Math.max(...items.map((it) => it.x + it.width)),
+    size: Math.max(...items.map((it) => it.size)),
+    firstWord: (first.width * word.length) / Math.max(1, first.text.length),
+  };
+}
+
+/** Pieces of one cell's text, in order: a hyphen at a line's end that ends a word ("NĐ-" / "CP") joins without a space. */
+function joinFragments(fragments: readonly Fragment[]): string {
+  let text = '';
+  for (const fragment of fragments) text = !text ? fragment.text : /[\p{L}\p{N}][-–]$/u.test(text) ? text + fragment.text : `${text} ${fragment.text}`;
+  return text;
+}
+
+const isUpperText = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
+/** Lines that open a block of their own inside a column (the trích yếu of a công văn, the addressees, the recipients). */
+const ownBlockStart = /^(?:V\/v|Về\s+việc|Kính\s+gửi|Nơi\s+nhận)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Whether `next`, in the same column just under `above`, is the rest of its text rather than a new one:
+ * same type, a line's step down, not a list item, `above` not ending its sentence, capitals going on in
+ * capitals, and a sign of a wrapped line — `next` goes on in lower case, `above` ends on a hyphen or a
+ * comma, or `above` with `next`'s first word would be wider than the column's widest line.
+ */
+function continuesCell(above: Fragment, next: Fragment, columnWidth: number): boolean {
+  if (Math.abs(next.size - above.size) > Math.max(0.3, 0.05 * above.size)) return false;
+  const step = next.line.y - above.line.y;
+  if (step <= 0 || step > 1.6 * Math.max(next.size, above.size)) return false;
+  if (!/[\p{L}\p{N}]/u.test(next.text) || markerStart.test(next.text) || ownBlockStart.test(next.text)) return false;
+  if (/[.;:!?]$/u.test(above.text)) return false;
+  if (isUpperText(above.text) && !isUpperText(next.text)) return false;
+  if (/^\p{Ll}/u.test(next.text) || /[-–—,(/&]$/u.test(above.text)) return true;
+  return above.x1 - above.x0 + 0.25 * above.size + next.firstWord > columnWidth + 0.5;
+}
+
+/**
+ * Whether a band's columns are side by side: the lines with ink in one column only, of two columns,
+ * overlap from top to bottom. Lines of one column all above those of the other are read in their order.
+ */
+function columnsBeside(rows: ReadonlyArray<ReadonlyArray<Fragment | null>>): boolean {
+  const spans: Array<{ top: number; bottom: number }> = [];
+  for (const cells of rows) {
+    const inked = cells.flatMap((cell, c) => (cell ? [c] : []));
+    if (inked.length !== 1) continue;
+    const c = inked[0]!;
+    const y = cells[c]!.line.y;
+    spans[c] = { top: Math.min(spans[c]?.top ?? Infinity, y), bottom: Math.max(spans[c]?.bottom ?? -Infinity, y) };
+  }
+  const present = spans.filter(Boolean);
+  return present.some((a, i) => present.some((b, j) => i !== j && a.top < b.bottom && b.top < a.bottom));
+}
+
+interface Margins {
+  left: number;
+  right: number;
+  /** The line pitch of running text; 0 when unknown. */
+  pitch: number;
+}
+
+/** Margins and line pitch of lines of running text (lines outside bands). */
+function measureMargins(single: readonly Line[]): Margins {
   // The right margin: where the longer lines end (a quarter of the lines reach it on a page of running
   // text); the farthest end would be a stray mark's on a scan.
   const ends = single.map((l) => l.x1).sort((a, b) => b - a);
-  const rightMargin = ends.length >= 4 ? ends[Math.floor(ends.length / 4)]! : (ends[0] ?? right);
+  const right = ends.length >= 4 ? ends[Math.floor(ends.length / 4)]! : (ends[0] ?? 0);
   // The left margin likewise: where a quarter of the lines start or further left.
   const starts = single.map((l) => l.x0).sort((a, b) => a - b);
-  const leftMargin = starts.length >= 4 ? starts[Math.floor(starts.length / 4)]! : (starts[0] ?? left);
-  // The page's line pitch: a gap wider by a paragraph's spacing (Word's 6 pt before or after) ends a
+  const left = starts.length >= 4 ? starts[Math.floor(starts.length / 4)]! : (starts[0] ?? 0);
+  // The line pitch: the step down from a line that reaches the right margin, inside a paragraph (a page
+  // of one- and two-line paragraphs has as many steps between paragraphs as inside them); else the
+  // steps of all lines. A gap wider by a paragraph's spacing (Word's 6 pt before or after) ends a
   // paragraph, and is written as a blank line so that no later rule joins the two.
-  const pitches = single.slice(1).map((line, k) => line.y - single[k]!.y).filter((d) => d > 0);
-  const pitch = median(pitches);
+  const steps = single.slice(1).map((line, k) => ({ step: line.y - single[k]!.y, full: single[k]!.x1 >= right - 1.5 * single[k]!.size, size: line.size }));
+  const inside = steps.filter((s) => s.full && s.step > 0 && s.step < 2.2 * s.size).map((s) => s.step);
+  const pitch = inside.length >= 3 ? median(inside) : median(steps.map((s) => s.step).filter((d) => d > 0));
+  return { left, right, pitch };
+}
+
+/** The page as output lines: bands column by column or row by row, paragraphs joined. */
+function pageBlocks(lines: Line[], bands: Band[], margins: Margins): OutputLine[] {
+  if (lines.length === 0) return [];
+  const { left: leftMargin, right: rightMargin, pitch } = margins;
   const out: OutputLine[] = [];
-  const push = (text: string, line: Line, previous: Line | null, joinable: boolean, continues: boolean, spaced = false) => {
+  const push = (text: string, line: Line, previous: Line | null, joinable: boolean, continues: boolean, spaced = false, tight = false) => {
     // A line without a letter or a digit is not text, unless it is a separator rule ("-----").
     if (!/[\p{L}\p{N}]/u.test(text) && !/[-_=*]{3,}/.test(text)) return;
     const blankBefore = previous !== null && (line.y - previous.y > 2.2 * Math.max(line.size, previous.size) || spaced);
-    out.push({ text, continues, joinable, blankBefore });
+    out.push({ text, continues, joinable, blankBefore, tight });
   };
   let previous: Line | null = null;
   for (let index = 0; index < lines.length; ) {
     const band = bands.find((b) => b.start === index);
     if (band) {
       const bandLines = lines.slice(band.start, band.end);
-      const rows = bandLines.map((line) => cellsOf(line, band.gutters));
-      const filled = (column: number) => rows.filter((cells) => cells[column]!.length > 0).length;
+      const rows = bandLines.map((line) => cellsOf(line, band.gutters).map((items) => (items.length > 0 ? fragmentOf(items, line) : null)));
       const columns = band.gutters.length + 1;
-      const aligned = rows.filter((cells) => cells.filter((c) => c.length > 0).length >= 2).length;
+      const filled = (column: number) => rows.filter((cells) => cells[column]).length;
+      const aligned = rows.filter((cells) => cells.filter(Boolean).length >= 2).length;
       const shortest = Math.min(...Array.from({ length: columns }, (_, c) => filled(c)));
+      // The widest piece of each column: a line that much wide is full, its next word went to the next line.
+      const widths = Array.from({ length: columns }, (_, c) => Math.max(0, ...rows.map((cells) => (cells[c] ? cells[c].x1 - cells[c].x0 : 0))));
       // The signature is two flows that happen to start on one baseline: Nơi nhận and the signer.
-      const signature = /^Nơi\s+nhận/iu.test(lineText(rows[0]![0]!));
-      if (!signature && shortest > 0 && aligned / shortest >= 0.6) {
+      const signature = /^Nơi\s+nhận/iu.test(rows[0]![0]?.text ?? '');
+      if (!signature && ((shortest > 0 && aligned / shortest >= 0.6) || !columnsBeside(rows))) {
+        // Row by row. A line with ink in one column only goes on in that column's cell of the row above
+        // when it is the rest of its text ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM", "…, ngày 12 tháng 4" /
+        // "năm 2024"); otherwise it is a row of its own.
+        const out: Array<{ cells: Fragment[][]; line: Line; before: Line | null }> = [];
         rows.forEach((cells, r) => {
-          const text = cells.map((c) => lineText(c)).filter(Boolean).join('\t');
-          push(text, bandLines[r]!, r === 0 ? previous : bandLines[r - 1]!, false, false);
+          const inked = cells.flatMap((cell, c) => (cell ? [c] : []));
+          const open = out.at(-1);
+          if (open && inked.length === 1) {
+            const c = inked[0]!;
+            const above = open.cells[c]!.at(-1);
+            if (above && continuesCell(above, cells[c]!, widths[c]!)) {
+              open.cells[c]!.push(cells[c]!);
+              return;
+            }
+          }
+          out.push({ cells: cells.map((cell) => (cell ? [cell] : [])), line: bandLines[r]!, before: r === 0 ? previous : bandLines[r - 1]! });
         });
+        for (const row of out) {
+          const text = row.cells.map(joinFragments).filter(Boolean).join('\t');
+          push(text, row.line, row.before, false, false);
+        }
       } else {
+        // Column by column. A list item that goes on over lines ("- Thành viên … tỉnh" / "(Sở Nội vụ, …,"
+        // / "Sở Tài chính);") is one line.
         for (let c = 0; c < columns; c++) {
           let before: Line | null = c === 0 ? previous : null;
-          rows.forEach((cells, r) => {
-            if (cells[c]!.length === 0) return;
-            push(lineText(cells[c]!), bandLines[r]!, before, false, false);
-            before = bandLines[r]!;
-          });
+          let item: Fragment[] = [];
+          let itemBefore: Line | null = null;
+          const flush = () => {
+            if (item.length > 0) push(joinFragments(item), item[0]!.line, itemBefore, false, false);
+            item = [];
+          };
+          for (const cells of rows) {
+            const cell = cells[c];
+            if (!cell) continue;
+            if (item.length > 0 && markerStart.test(item[0]!.text) && continuesCell(item.at(-1)!, cell, widths[c]!)) item.push(cell);
+            else {
+              flush();
+              item = [cell];
+              itemBefore = before;
+            }
+            before = cell.line;
+          }
+          flush();
         }
       }
       previous = bandLines.at(-1)!;
@@ -423,13 +577,18 @@ function pageBlocks(lines: Line[]): OutputLine[] {
     // Justified lines reach the margin; a paragraph's last line does not, and the next paragraph is indented
     // or opens with a marker: so a line at the margin goes on, whatever it ends with ("… sáng tạo." / "Chủ động …").
     const continues = line.x1 >= rightMargin - 1.5 * line.size;
-    const close = previous !== null && line.y - previous.y <= 1.9 * line.size;
-    if (prev && prev.continues && joinable && close) {
+    const tight = line.x1 >= rightMargin - 0.5 * line.size;
+    const step = previous === null ? 0 : line.y - previous.y;
+    const close = previous !== null && step <= 1.9 * line.size;
+    const spaced = previous !== null && pitch > 0 && step >= pitch + Math.max(3.5, 0.3 * line.size) && step < 2.2 * line.size;
+    // A paragraph's last line may end near the margin by chance: a paragraph's spacing under it says
+    // that the next line starts another ("… quyết định./." / "TM. ỦY BAN NHÂN DÂN").
+    if (prev && prev.continues && joinable && close && !(spaced && !prev.tight)) {
       prev.text = `${prev.text} ${text}`;
       prev.continues = continues;
+      prev.tight = tight;
     } else {
-      const spaced = previous !== null && pitch > 0 && line.y - previous.y >= pitch + Math.max(2, 0.15 * line.size) && line.y - previous.y < 2.2 * line.size;
-      push(text, line, previous, joinable, continues, spaced);
+      push(text, line, previous, joinable, continues, spaced, tight);
     }
     previous = line;
     index++;

@@ -10,6 +10,7 @@ import { repairMojibake, scoreVietnamese } from '../legacy.js';
 import { type FormatReader, type ReadNote, type ReadOptions, type ReadResult, readFailure } from '../reader.js';
 import { layoutPages, type PageItems } from './layout.js';
 import { createOcrEngine, type OcrEngine } from './ocr.js';
+import { repairOcrHeader } from './ocr-header.js';
 import { openPdf, largestImage, pageContent, type PdfDocument } from './pdfjs.js';
 import { downscale, encodeGrayPng } from './png.js';
 
@@ -104,7 +105,8 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
       return readFailure('ingest/pdf-scanned', `The PDF is a scan: ${describePages(scanned)} ${scanned.length === 1 ? 'has' : 'have'} no usable text layer, and OCR is off (--no-ocr). Run without --no-ocr to read it by OCR.`);
     }
     const laid = layoutPages(pages);
-    let text = laid.text;
+    const header = ocrPages.length > 0 ? repairOcrHeader(laid.text, laid.pageStarts, new Set(ocrPages.map((p) => p.page))) : { text: laid.text, pageStarts: laid.pageStarts };
+    let text = header.text;
     let encoding = ocrPages.length > 0 ? 'pdf (ocr)' : 'pdf';
     const notes: ReadNote[] = [];
     const repaired = repairMojibake(text);
@@ -126,7 +128,7 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
     } else if (scanned.length > 0) {
       notes.push({ code: 'ingest/pdf-ocr', message: `${describePages(scanned)} ${scanned.length === 1 ? 'is a scan' : 'are scans'} without a usable text layer and OCR is off (--no-ocr): ${scanned.length === 1 ? 'its' : 'their'} text is missing.` });
     }
-    return { ok: true, text, encoding, format: 'pdf', notes, layout: { pages: pageCount, pageStarts: laid.pageStarts } };
+    return { ok: true, text, encoding, format: 'pdf', notes, layout: { pages: pageCount, pageStarts: header.pageStarts } };
   } finally {
     await ocr?.close().catch(() => undefined);
     await document.destroy().catch(() => undefined);

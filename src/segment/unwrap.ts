@@ -95,10 +95,10 @@ export function isWrap(previous: string, next: string, blankSeparated = false): 
   if (opensUnit(next, previous) || closesUnit(previous)) return false;
   // "(b/c);", "“chính quyền …": what opens the line in lower case after a bracket or quote goes on too.
   const nextStartsLower = /^[(“"'‘]?\p{Ll}/u.test(next);
-  const previousUpper = isUpperLine(previous);
-  const nextUpper = isUpperLine(next);
   // A line in lower case goes on the one before, after anything but the end of a sentence with ":".
   if (nextStartsLower) return !/[:!?]$/u.test(previous);
+  const previousUpper = isUpperLine(previous);
+  const nextUpper = isUpperLine(next);
   if (previousUpper && nextUpper) return true;
   // Capitals, then a sentence (a title then the body, a position then a name), or the other way round.
   if (previousUpper !== nextUpper && !/^\d/u.test(next)) return false;

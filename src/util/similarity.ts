@@ -40,15 +40,17 @@ export function editSimilarity(a: string, b: string): number {
   return longer === 0 ? 1 : 1 - editDistance(a, b) / longer;
 }
 
-/** At most one insertion, deletion or substitution apart, in one pass. */
+/** At most one insertion, deletion or substitution apart, in one pass (no copies: it runs per syllable pair). */
 export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
   if (i === short.length) return true;
-  const rest = short.length === long.length ? i + 1 : i;
-  return short.slice(rest) === long.slice(i + 1);
+  // Past the first difference: the rest equal, one unit skipped in the longer (or in both when equal length).
+  const skip = short.length === long.length ? 1 : 0;
+  for (let k = i + skip, m = i + 1; m < long.length; k++, m++) if (short.charCodeAt(k) !== long.charCodeAt(m)) return false;
+  return true;
 }
 
 /** Two syllables are the same word, allowing one typo in words of four letters or more. */
@@ -66,23 +68,36 @@ function sameSyllable(a: string, b: string): boolean {
 export function tokenDice(a: readonly string[], b: readonly string[]): number {
   if (a.length + b.length === 0) return 1;
   // Exact pairs first, then one-typo pairs among what is left.
-  const unused = [...b];
-  const unmatched: string[] = [];
+  const used = new Uint8Array(b.length);
+  let unmatched: number[] | null = null;
   let shared = 0;
-  for (const syllable of a) {
-    const at = unused.indexOf(syllable);
+  for (let i = 0; i < a.length; i++) {
+    const syllable = a[i]!;
+    let at = -1;
+    for (let j = 0; j < b.length; j++) {
+      if (used[j] === 0 && b[j] === syllable) {
+        at = j;
+        break;
+      }
+    }
     if (at < 0) {
-      unmatched.push(syllable);
+      (unmatched ??= []).push(i);
       continue;
     }
-    unused[at] = '\u0000';
+    used[at] = 1;
     shared++;
   }
-  for (const syllable of unmatched) {
-    const at = unused.findIndex((other) => other !== '\u0000' && sameSyllable(syllable, other));
-    if (at < 0) continue;
-    unused[at] = '\u0000';
-    shared++;
+  if (unmatched !== null && shared < b.length) {
+    for (const i of unmatched) {
+      const syllable = a[i]!;
+      for (let j = 0; j < b.length; j++) {
+        if (used[j] === 0 && sameSyllable(syllable, b[j]!)) {
+          used[j] = 1;
+          shared++;
+          break;
+        }
+      }
+    }
   }
   return (2 * shared) / (a.length + b.length);
 }

@@ -140,20 +140,38 @@ function scoreName(form: Form, name: EntryName, useAscii: boolean): { score: num
   // touches one syllable, not all of them).
   // Edit similarity cannot exceed the length ratio: skip the distance when that is already low.
   const edit = Math.min(a.length, b.length) >= 0.6 * Math.max(a.length, b.length) ? editSimilarity(a, b) : 0;
-  let score = Math.max(edit, tokenDice(at, bt));
+  const dice = tokenDice(at, bt);
+  let score = Math.max(edit, dice);
   // Vietnamese phrases are head-first: words in front of a whole label make it the object of something
   // else ("kiểm soát thủ tục hành chính", "công khai thủ tục hành chính" are not "Thủ tục hành chính").
-  if (at.length > bt.length && !bt.includes(at[0]!) && tokenDice(at, bt) * (at.length + bt.length) >= 2 * bt.length) score = Math.min(score, 0.7);
+  if (at.length > bt.length && !bt.includes(at[0]!) && dice * (at.length + bt.length) >= 2 * bt.length) score = Math.min(score, 0.7);
   return { score: Math.max(score, partialScore(at, bt)), matchedBy: 'fuzzy' };
 }
 
-function scoreEntry(entry: TaxonomyEntry, forms: Form[], useAscii: boolean, tier: number): Candidate {
+/**
+ * A bound no score of `scoreName` exceeds, from lengths alone: edit similarity is at most the length
+ * ratio (and is not computed under 0.6), Dice at most 2·min/(a+b) syllables, a partial reading needs the
+ * heading shorter than the name. Sentences read as headings (most of the work) fall under every threshold.
+ */
+function scoreBound(form: Form, name: EntryName, useAscii: boolean): number {
+  const la = useAscii ? form.ascii.length : form.key.length;
+  const lb = useAscii ? name.ascii.length : name.key.length;
+  const ratio = Math.min(la, lb) / Math.max(la, lb);
+  const a = (useAscii ? form.asciiTokens : form.tokens).length;
+  const b = (useAscii ? name.asciiTokens : name.tokens).length;
+  if (a >= 3 && a < b) return 1;
+  return Math.max(ratio >= 0.6 ? ratio : 0, (2 * Math.min(a, b)) / (a + b));
+}
+
+function scoreEntry(entry: TaxonomyEntry, forms: Form[], useAscii: boolean, tier: number, floor = 0): Candidate {
   let best: Candidate = { entry, score: 0, matchedBy: 'fuzzy', name: entry.label, form: '', tier, rank: Infinity };
   for (const form of forms) {
     for (const name of entry.names) {
       // A label and a heading with (almost) no syllable in common are not the same thing: a typo
       // touches one syllable, not all of them.
       if (!form.worth!.has(name)) continue;
+      // Only the decision is wanted: a name that cannot reach the lowest threshold is not scored.
+      if (floor > 0 && form.key !== name.key && form.ascii !== name.ascii && scoreBound(form, name, useAscii) < floor) continue;
       const { score, matchedBy } = scoreName(form, name, useAscii);
       if (form.piece && matchedBy === 'fuzzy') continue;
       const weighted = form.piece ? score * 0.9 : score;
@@ -208,7 +226,7 @@ const toMatch = (c: Candidate, confidence: number, matchedBy: MatchedBy): Dimens
 // Longer than any label with its wrappers (PAR.8's name is 20 syllables): a sentence, not a label.
 const maxHeadingSyllables = 40;
 
-export function readDimension(heading: string, context: DimensionContext = {}, tuning: Readonly<Thresholds> = thresholds): DimensionReading {
+export function readDimension(heading: string, context: DimensionContext = {}, tuning: Readonly<Thresholds> = thresholds, decisionOnly = false): DimensionReading {
   const forms = labelForms(heading.split(/\s+/u).length > maxHeadingSyllables ? '' : heading);
   const scheme = papiScheme(context);
   const indices = candidateIndices(context);
@@ -221,10 +239,13 @@ export function readDimension(heading: string, context: DimensionContext = {}, t
   if (forms.ordinal === null && headingForms.every((f) => f.worth.size === 0)) {
     return { forms, scheme, indices, candidates: [], decision: null, reason: 'no candidate shares anything with the heading' };
   }
+  // Candidates under every threshold less the margin decide nothing (neither best nor rival): with
+  // `decisionOnly` they are not scored, and their order in `candidates` is no longer meaningful.
+  const floor = decisionOnly ? Math.min(tuning.fuzzy, tuning.underParent) - tuning.margin - 1e-9 : 0;
   const tierOf = (e: TaxonomyEntry) => (parent && parent.level === 'dimension' && e.parentCode === parent.code ? 0 : 1);
   const candidates = pool
     .filter((e) => !parent || parent.level !== 'dimension' || e.level === 'dimension' || e.parentCode === parent.code)
-    .map((e) => scoreEntry(e, headingForms, useAscii, tierOf(e)))
+    .map((e) => scoreEntry(e, headingForms, useAscii, tierOf(e), floor))
     .sort((x, y) => y.score - x.score || x.rank - y.rank || x.tier - y.tier || indices.indexOf(x.entry.index) - indices.indexOf(y.entry.index));
   const result = (decision: DimensionMatch | null, reason: string): DimensionReading => ({
     forms,
@@ -282,7 +303,7 @@ export function matchDimension(heading: string, context: DimensionContext = {}):
   const key = `${heading}\u0001${context.indices?.join(',') ?? ''}\u0001${context.year ?? ''}\u0001${context.parentCode ?? ''}\u0001${context.parentIndex ?? ''}\u0001${context.scheme ?? ''}`;
   const cached = decisionCache.get(key);
   if (cached !== undefined) return cached && { ...cached };
-  const decision = readDimension(heading, context).decision;
+  const decision = readDimension(heading, context, thresholds, true).decision;
   if (decisionCache.size >= decisionCacheSize) decisionCache.clear();
   decisionCache.set(key, decision);
   return decision && { ...decision };

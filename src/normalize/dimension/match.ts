@@ -234,6 +234,14 @@ export function readDimension(heading: string, context: DimensionContext = {}, t
   const inScheme = (e: TaxonomyEntry) => e.index !== 'PAPI' || scheme === 'any' || e.scheme === scheme;
   const pool = taxonomyEntries.filter((e) => indices.includes(e.index) && inScheme(e));
   const useAscii = !forms.hasDiacritics;
+  // Every form is a part of the heading: its syllables are the heading's. When the whole heading shares
+  // too little with every label, no form can (most headings of a plan; checked before the forms are built).
+  if (decisionOnly && forms.ordinal === null) {
+    const whole = keyOfFolded(forms.folded);
+    if (namesSharingSyllables((useAscii ? asciiKey(whole) : whole).split(' '), useAscii).size === 0) {
+      return { forms, scheme, indices, candidates: [], decision: null, reason: 'no candidate shares anything with the heading' };
+    }
+  }
   const headingForms = formsOf(heading, forms).map((f) => ({ ...f, worth: namesSharingSyllables(useAscii ? f.asciiTokens : f.tokens, useAscii) }));
   // No form shares a syllable with any label and no dimension number: nothing can score (most headings).
   if (forms.ordinal === null && headingForms.every((f) => f.worth.size === 0)) {
@@ -245,6 +253,8 @@ export function readDimension(heading: string, context: DimensionContext = {}, t
   const tierOf = (e: TaxonomyEntry) => (parent && parent.level === 'dimension' && e.parentCode === parent.code ? 0 : 1);
   const candidates = pool
     .filter((e) => !parent || parent.level !== 'dimension' || e.level === 'dimension' || e.parentCode === parent.code)
+    // An entry none of whose names any form is worth scoring against scores 0: it decides nothing.
+    .filter((e) => !decisionOnly || e.names.some((name) => headingForms.some((f) => f.worth.has(name))))
     .map((e) => scoreEntry(e, headingForms, useAscii, tierOf(e), floor))
     .sort((x, y) => y.score - x.score || x.rank - y.rank || x.tier - y.tier || indices.indexOf(x.entry.index) - indices.indexOf(y.entry.index));
   const result = (decision: DimensionMatch | null, reason: string): DimensionReading => ({

@@ -58,6 +58,8 @@ export interface ReadOptions {
   path?: string;
   /** OCR pages of a PDF that have no usable text layer (default true). */
   ocr?: boolean;
+  /** OCR engines run at once on a scanned PDF's pages (default: one per core, at most two). */
+  ocrWorkers?: number;
   onProgress?: (progress: ReadProgress) => void;
 }
 

@@ -8,6 +8,7 @@
 
 import { repairMojibake, scoreVietnamese } from '../legacy.js';
 import { type FormatReader, type ReadNote, type ReadOptions, type ReadResult, readFailure } from '../reader.js';
+import { availableParallelism } from 'node:os';
 import { layoutPages, type PageItems } from './layout.js';
 import { createOcrEngine, type OcrEngine } from './ocr.js';
 import { repairOcrHeader } from './ocr-header.js';
@@ -65,7 +66,7 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
   const opened = await openPdf(bytes);
   if (!opened.ok) return readFailure(opened.code, opened.message);
   const document = opened.document;
-  let ocr: OcrEngine | null = null;
+  const engines: OcrEngine[] = [];
   try {
     const pageCount = document.numPages;
     if (pageCount > limits.maxPages) return readFailure('ingest/pdf-too-large', `The PDF has ${pageCount} pages, over the limit of ${limits.maxPages} for one document.`);
@@ -73,8 +74,36 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
     const pages: PageItems[] = [];
     const scanned: number[] = [];
     const ocrPages: Array<{ page: number; confidence: number }> = [];
+    // Scanned pages are recognized by up to `ocrWorkers` engines at once (one per core, at most two:
+    // Tesseract's WebAssembly is single-threaded and a page takes 2–4 s of one core), while the next pages
+    // are read; at most that many pages wait in memory as images.
+    const maxWorkers = Math.max(1, options.ocrWorkers ?? Math.min(2, availableParallelism()));
+    const idle: OcrEngine[] = [];
+    const inFlight = new Set<Promise<void>>();
+    let failure: unknown = null;
+    const recognize = async (job: { page: number; png: Buffer; scale: number; width: number; height: number }) => {
+      let engine = idle.pop();
+      try {
+        if (!engine) {
+          engine = await createOcrEngine();
+          engines.push(engine);
+        }
+        options.onProgress?.({ stage: 'ocr', page: job.page, pages: pageCount });
+        const result = await engine.recognize(job.png, job.scale);
+        ocrPages.push({ page: job.page, confidence: result.confidence });
+        pages[job.page - 1] = { width: job.width, height: job.height, items: result.items };
+      } catch (error) {
+        failure ??= error;
+      } finally {
+        if (engine) idle.push(engine);
+      }
+    };
+    const overBudget = () => performance.now() - started > limits.timeBudgetMs;
     for (let number = 1; number <= pageCount; number++) {
-      if (performance.now() - started > limits.timeBudgetMs) return readFailure('ingest/pdf-timeout', `Reading the PDF took longer than ${Math.round(limits.timeBudgetMs / 1000)} s (stopped at page ${number} of ${pageCount}).`);
+      if (overBudget()) {
+        await Promise.all(inFlight);
+        return readFailure('ingest/pdf-timeout', `Reading the PDF took longer than ${Math.round(limits.timeBudgetMs / 1000)} s (stopped at page ${number} of ${pageCount}).`);
+      }
       const page = await document.getPage(number);
       const content = await pageContent(page);
       const layerText = content.items.map((item) => item.text).join(' ');
@@ -84,23 +113,25 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
         const image = await largestImage(page).catch(() => null);
         if (image && image.coverage >= 0.3) {
           scanned.push(number);
-          if (options.ocr === false) pages.push({ ...content, items: [] });
-          else {
-            options.onProgress?.({ stage: 'ocr', page: number, pages: pageCount });
-            ocr ??= await createOcrEngine();
+          pages.push({ ...content, items: [] });
+          if (options.ocr !== false) {
             // 300 dpi and finer scans are read at half their resolution: as legible to Tesseract (real b18
             // has fewer tone-mark errors at 150 dpi than at 300), and faster. 200–280 dpi stay as they are.
             const dpi = image.width / (content.width / 72);
             const factor = Math.max(1, Math.round(dpi / 200));
             const small = downscale(image.gray, image.width, image.height, factor);
-            const result = await ocr.recognize(encodeGrayPng(small.gray, small.width, small.height), content.width / small.width);
-            ocrPages.push({ page: number, confidence: result.confidence });
-            pages.push({ width: content.width, height: content.height, items: result.items });
+            const job = { page: number, png: encodeGrayPng(small.gray, small.width, small.height), scale: content.width / small.width, width: content.width, height: content.height };
+            while (inFlight.size >= maxWorkers) await Promise.race(inFlight);
+            const running: Promise<void> = recognize(job).finally(() => inFlight.delete(running));
+            inFlight.add(running);
           }
         } else pages.push(content);
       }
       page.cleanup();
     }
+    await Promise.all(inFlight);
+    if (failure) throw failure;
+    ocrPages.sort((x, y) => x.page - y.page);
     if (options.ocr === false && scanned.length === pageCount) {
       return readFailure('ingest/pdf-scanned', `The PDF is a scan: ${describePages(scanned)} ${scanned.length === 1 ? 'has' : 'have'} no usable text layer, and OCR is off (--no-ocr). Run without --no-ocr to read it by OCR.`);
     }
@@ -130,7 +161,7 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
     }
     return { ok: true, text, encoding, format: 'pdf', notes, layout: { pages: pageCount, pageStarts: header.pageStarts } };
   } finally {
-    await ocr?.close().catch(() => undefined);
+    await Promise.all(engines.map((engine) => engine.close().catch(() => undefined)));
     await document.destroy().catch(() => undefined);
   }
 }

@@ -45,6 +45,9 @@ const roleLabel = /^(?:(?:Đơn vị|Cơ quan|Bộ phận|Người)\s+)?(chủ t
 const coordinatingItem =
   /^(?:(?:căn cứ|theo)\s+chức năng,?\s+nhiệm vụ(?:\s+(?:của đơn vị|được giao))?,?\s+)?(?:(?:chủ động|tích cực|thường xuyên)\s+)?phối hợp(?![\p{L}\p{M}])/iu;
 
+// "Căn cứ …, ", "Trên cơ sở …, ", "Theo …, " before the subject of a sentence (up to the first comma).
+const adverbialOpening = /^(?:Căn cứ|Trên cơ sở|Theo)(?:\s+vào)?\s[^,;:]{3,120}?,\s+/u;
+
 const givesWork = /(?:^|[\s;,:])(?:giao|Giao|đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s|\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối)(?![\p{L}\p{M}])/u;
 
 // A closing call on the addressees to carry the document out, with no task of its own.
@@ -101,6 +104,19 @@ export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: Ass
     // "Bộ phận Văn hóa – Thông tin phối hợp tổ chức …": units that open a sentence with "phối hợp" coordinate.
     if (/^phối hợp(?![\p{L}\p{M}])/iu.test(next) || (bracketed && /phối hợp/iu.test(bracketed[1]!))) for (const unit of leading) out.push({ unit, role: 'coordinate', opening: true });
     else if (opener.test(text) || leadVerb.test(next) || after.trim() === '' || bracketed) for (const unit of leading) out.push({ unit, role: roleOf(unit, 'lead'), opening: true });
+  }
+  // A sentence whose subject follows an opening adverbial: "Căn cứ nội dung Kế hoạch này và điều kiện thực
+  // tế, các sở, ban, ngành, …, UBND các xã, phường, đặc khu xây dựng Kế hoạch …" (real b05), "Trên cơ sở
+  // nhiệm vụ được giao, các cơ quan, tổ chức …", "Trên cơ sở quy định …, Sở Xây dựng và UBND cấp xã có
+  // trách nhiệm …" (bulk: five documents). A verb of duty must follow the units, as for a sentence's own.
+  const adverbial = leading.length === 0 ? adverbialOpening.exec(text) : null;
+  if (adverbial) {
+    const rest = text.slice(adverbial[0].length);
+    const units = unitsInHeading(rest);
+    const last = units.at(-1);
+    const next = last ? rest.slice(rest.indexOf(last.raw) + last.raw.length).replace(/^[\s,]+/u, '').replace(/^(?:sẽ|cần|phải)\s+/u, '') : '';
+    const role: AssignmentRole | null = !last ? null : /^phối hợp(?![\p{L}\p{M}])/iu.test(next) ? 'coordinate' : leadVerb.test(next) ? 'lead' : null;
+    if (role) for (const unit of units) out.push({ unit, role: roleOf(unit, role), opening: true });
   }
   // Later clauses that open with a unit: "…; giao Sở Tài chính bố trí kinh phí", "b) Mở tài khoản: Ủy
   // ban nhân dân xã, phường phối hợp với các Ngân hàng thương mại …" (real f16; the issue's "giao Sở Nội

@@ -224,10 +224,10 @@ const unitPhraseEnders = [
 // ";" ends the phrase unless another unit follows ("Các sở, ban, ngành; UBND các huyện").
 const nextUnit = String.raw`\s*(?:UBND|Ủy ban|Uỷ ban|Sở|Phòng|Ban|Văn phòng|Thủ trưởng|Chủ tịch|Giám đốc|Trưởng|Chánh|các|Các|Công an|Trung tâm|Đài|Hội|Đoàn|Mặt trận|Bảo hiểm|Chi cục|Cục|Bưu điện|Kho bạc|Liên đoàn|Thanh tra)(?![\p{L}\p{M}])`;
 const clauseEnd = new RegExp(`(?<!các|những)\\s+(?:${unitPhraseEnders.join('|')})(?![\\p{L}\\p{M}])(?!\\s+(?:liên quan|cùng cấp))|\\s*(?::|\\(|;(?!${nextUnit}))`, 'u');
-// "Trường hợp …" opens a case, not a school (real f06); the provinces' "Báo và Phát thanh, Truyền hình
+// "Trường hợp …" opens a case, not a school (real f06); the provinces' "Báo và (Đài) Phát thanh, Truyền hình
 // tỉnh" and a "Tạp chí …" are units (b04); "Bộ" opens a unit when a ministry's or a command's
 // name follows ("Bộ Công an", "Bộ Tư lệnh Thành phố", "Bộ CHQS tỉnh": f06, f08, f14), not in "bộ máy".
-const unitStart = /^(?!ban\s+hành)(?:(?:phó\s+)?(?:chủ tịch|giám đốc|chánh|trưởng|thủ trưởng|người đứng đầu|lãnh đạo|bí thư|ban giám đốc|công chức)\s+)?(?:Tư pháp\s*-\s*Hộ tịch|Địa chính(?=\s*-)|Văn hóa\s*-\s*Xã hội|Tài chính\s*-\s*Kế toán|Phòng|Sở|Ban|Văn phòng|VP|Thanh tra|Trung tâm|Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội|Đoàn|Công an|Chi cục|Cục|Đài|Bưu điện|Bảo hiểm|BHXH|Kho bạc|Liên đoàn|Đảng ủy|Huyện đoàn|Bộ phận|Viện|Trường(?!\s+hợp)|Báo và Phát thanh|Tạp chí|Mặt trận|Bộ(?=\s+(?:Tư lệnh|Chỉ huy|CHQS|Công an|Quốc phòng|Nội vụ|Tài chính|Tư pháp|Y tế|Xây dựng|Khoa học|Giáo dục|Ngoại giao|Công Thương|Văn hóa|Nông nghiệp|Dân tộc|Lao động|Kế hoạch|Thông tin|Giao thông|Tài nguyên|Ngoại vụ)(?![\p{L}\p{M}]))|MTTQ|Chi nhánh|Ngân hàng|Tòa án|Viện kiểm sát|các\s+(?:cấp ủy(?:\s+đảng)?|cơ quan|đơn vị|phòng|sở|ban|ngành|xã|phường|thị trấn|huyện|quận|thị xã|tổ chức|đoàn thể|hội|trường|thôn|tổ dân phố|khu phố|ấp|bộ phận|trung tâm|chi cục|doanh nghiệp|cơ sở|địa phương|thành viên))(?![\p{L}\p{M}])/iu;
+const unitStart = /^(?!ban\s+hành)(?:(?:phó\s+)?(?:chủ tịch|giám đốc|chánh|trưởng|thủ trưởng|người đứng đầu|lãnh đạo|bí thư|ban giám đốc|công chức)\s+)?(?:Tư pháp\s*-\s*Hộ tịch|Địa chính(?=\s*-)|Văn hóa\s*-\s*Xã hội|Tài chính\s*-\s*Kế toán|Phòng|Sở|Ban|Văn phòng|VP|Thanh tra|Trung tâm|Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội|Đoàn|Công an|Chi cục|Cục|Đài|Bưu điện|Bảo hiểm|BHXH|Kho bạc|Liên đoàn|Đảng ủy|Huyện đoàn|Bộ phận|Viện|Trường(?!\s+hợp)|Báo và (?:Đài )?Phát thanh|Tạp chí|Mặt trận|Bộ(?=\s+(?:Tư lệnh|Chỉ huy|CHQS|Công an|Quốc phòng|Nội vụ|Tài chính|Tư pháp|Y tế|Xây dựng|Khoa học|Giáo dục|Ngoại giao|Công Thương|Văn hóa|Nông nghiệp|Dân tộc|Lao động|Kế hoạch|Thông tin|Giao thông|Tài nguyên|Ngoại vụ)(?![\p{L}\p{M}]))|MTTQ|Chi nhánh|Ngân hàng|Tòa án|Viện kiểm sát|các\s+(?:cấp ủy(?:\s+đảng)?|cơ quan|đơn vị|phòng|sở|ban|ngành|xã|phường|thị trấn|huyện|quận|thị xã|tổ chức|đoàn thể|hội|trường|thôn|tổ dân phố|khu phố|ấp|bộ phận|trung tâm|chi cục|doanh nghiệp|cơ sở|địa phương|thành viên))(?![\p{L}\p{M}])/iu;
 
 /**
  * The units a heading names ("2. Phòng Nội vụ", "Các cơ quan chuyên môn thuộc quận, Chủ tịch Ủy ban nhân
@@ -282,8 +282,8 @@ function splitUnitList(text: string): string[] {
     let next = '';
     for (let m = separator.exec(rest); m; m = separator.exec(rest)) {
       const after = rest.slice(m.index + m[0].length);
-      // "Văn phòng HĐND và UBND huyện" is one office.
-      const jointOffice = /Văn phòng\s+(?:HĐND|Hội đồng nhân dân)$/iu.test(rest.slice(0, m.index));
+      // "Văn phòng HĐND và UBND huyện" is one office; "Báo và Đài Phát thanh, Truyền hình tỉnh" one agency (b05).
+      const jointOffice = /(?:Văn phòng\s+(?:HĐND|Hội đồng nhân dân)|^Báo)$/iu.test(rest.slice(0, m.index));
       // "Ủy ban MTTQ phường và các đoàn thể": a generic plural after a named unit is a unit of its own.
       const pluralAfterNamed = /^các\s/u.test(after) && /^\p{Lu}/u.test(rest) && !/^Các\s/u.test(rest);
       const plural = samePlural.test(after) || (capitals && samePluralInCapitals.test(after));

@@ -207,6 +207,11 @@ describe('unitsOfSentence and unitsInCell', () => {
     ['Các sở, ban, ngành cấp tỉnh; UBND các huyện, thị xã, thành phố', ['all các sở, ban, ngành cấp tỉnh', 'lead Ủy ban nhân dân các huyện, thị xã, thành phố']],
     ['Ủy ban Mặt trận Tổ quốc Việt Nam phường và các đoàn thể', ['lead Ủy ban Mặt trận Tổ quốc Việt Nam phường', 'all các đoàn thể']],
     ['Tăng cường công tác tuyên truyền về Chỉ số PAPI', []],
+    // The subject after an opening adverbial.
+    ['Căn cứ nội dung Kế hoạch này và điều kiện thực tế, các sở, ban, ngành, UBND các xã, phường xây dựng Kế hoạch của đơn vị', ['all các sở, ban, ngành', 'lead Ủy ban nhân dân các xã, phường']],
+    ['Trên cơ sở nhiệm vụ được giao, Sở Xây dựng chủ trì tổ chức thực hiện', ['lead Sở Xây dựng']],
+    ['Căn cứ tình hình thực tế, tổ chức tuyên truyền sâu rộng', []],
+    ['Báo và Đài Phát thanh, Truyền hình tỉnh tăng cường công tác tuyên truyền', ['lead Báo và Đài Phát thanh, Truyền hình tỉnh']],
   ])('%s', (sentence, expected) => {
     expect(unitsOfSentence(sentence).map((u) => `${u.role} ${u.unit.name}`)).toEqual(expected);
   });

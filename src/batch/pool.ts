@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type JobOptions, type JobResult, type OutputFormat, errorRecord, runJob } from './job.js';
-import type { WorkerRequest } from './worker.js';
+import type { WorkerJobOptions, WorkerRequest } from './worker.js';
 
 export interface Parser {
   parse(path: string, bytes: Uint8Array, format: OutputFormat): Promise<JobResult>;
@@ -47,11 +47,11 @@ export class WorkerPool implements Parser {
   private nextId = 0;
   private closing = false;
 
-  /** `depth`: inputs sent ahead to each worker. */
+  /** `depth`: inputs sent ahead to each worker; `options` go with every input (`onProgress` stays on this thread). */
   constructor(
     size: number,
     private readonly depth = 2,
-    private readonly ocr = true,
+    private readonly options: WorkerJobOptions = {},
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -93,7 +93,7 @@ export class WorkerPool implements Parser {
 
   parse(path: string, bytes: Uint8Array, format: OutputFormat): Promise<JobResult> {
     return new Promise((resolve) => {
-      const pending: Pending = { request: { id: this.nextId++, path, bytes, format, ocr: this.ocr }, resolve };
+      const pending: Pending = { request: { id: this.nextId++, path, bytes, format, options: this.options }, resolve };
       const slot = this.slots.reduce((a, b) => (b.sent.length < a.sent.length ? b : a));
       if (slot.sent.length < this.depth) this.send(slot, pending);
       else this.queue.push(pending);

@@ -17,12 +17,15 @@ export interface WorkerRequest {
 
 // For the tests of a dying worker only: the worker exits on the input whose path ends with this.
 const exitOn = process.env.KEHOACH_TEST_WORKER_EXIT;
+// …and runs out of heap on the input whose path ends with this (the pool parses it again on its own thread).
+const exhaustOn = process.env.KEHOACH_TEST_WORKER_OOM;
 
 // One input at a time (a PDF's OCR is slow and memory-hungry): the next waits for the one before.
 let queue: Promise<void> = Promise.resolve();
 parentPort?.on('message', (request: WorkerRequest) => {
   queue = queue.then(async () => {
     if (exitOn && request.path.endsWith(exitOn)) process.exit(3);
+    if (exhaustOn && request.path.endsWith(exhaustOn)) for (const hog: number[][] = []; ; ) hog.push(new Array<number>(1 << 20).fill(hog.length));
     const result = await runJob(request.path, request.bytes, request.format, request.options);
     parentPort!.postMessage({ id: request.id, result });
   });

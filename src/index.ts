@@ -19,6 +19,7 @@ export { explainLabel, type LabelExplanation } from './normalize/dimension/expla
 export { taxonomyEntries, type TaxonomyEntry } from './normalize/dimension/taxonomy.js';
 export { normalizeUnit, unitsInCell, unitsInHeading, unitKey, type UnitName, type UnitOptions } from './normalize/units.js';
 export { toCsv, csvField, csvTables, type CsvTable } from './export/csv.js';
+export { serializePlan, withPositions, positionModes, type PositionMode, type SerializeOptions } from './export/json.js';
 export { findReferences, resolveReference } from './normalize/references.js';
 export { findScheduleEntries, readScheduleCell } from './normalize/schedule.js';
 export { normalizeCorpus, type CorpusLabels, type LabelGroup, type CorpusOptions } from './normalize/corpus.js';

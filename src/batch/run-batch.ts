@@ -9,6 +9,7 @@ import { type ArchiveLimits, formatBytes } from './limits.js';
 import { FileSink, FolderSink, type Sink, StreamSink, type WritableLike } from './output.js';
 import { InlineParser, type Parser, WorkerPool, workersAvailable } from './pool.js';
 import { Progress } from './progress.js';
+import type { PositionMode } from '../export/json.js';
 import type { ReadProgress } from '../ingest/reader.js';
 import { acceptsEntry, expandSources, type Skipped, type Source } from './sources.js';
 
@@ -31,6 +32,10 @@ export interface BatchOptions {
   summary: boolean;
   /** OCR scanned PDF pages (default true; --no-ocr turns it off). */
   ocr?: boolean;
+  /** Check every document against the schema (--validate). */
+  validate?: boolean;
+  /** How JSON records write positions (--positions, default full). */
+  positions?: PositionMode;
 }
 
 export interface BatchIO {
@@ -95,16 +100,16 @@ function chooseFormat(options: BatchOptions, sources: readonly Source[]): Output
 }
 
 function chooseParser(options: BatchOptions, sources: readonly Source[], io: BatchIO, progress: Progress | null): Parser {
-  const ocr = options.ocr !== false;
+  const job = { ocr: options.ocr !== false, validate: options.validate === true, positions: options.positions ?? 'full' } as const;
   // On a terminal, the page being OCR'd is shown (OCR takes seconds a page).
-  const inline = () => new InlineParser({ ocr, ...(progress ? { onProgress: (p: ReadProgress) => progress.note(`OCR page ${p.page}/${p.pages}`) } : {}) });
+  const inline = () => new InlineParser({ ...job, ...(progress ? { onProgress: (p: ReadProgress) => progress.note(`OCR page ${p.page}/${p.pages}`) } : {}) });
   const worthWorkers = options.jobs > 1 && (sources.length > 1 || sources.some((s) => s.kind === 'archive'));
   if (!worthWorkers) return inline();
   if (!workersAvailable()) {
     if (options.summary) io.stderr.write('kehoach: worker script not found (running from sources?); parsing on one thread\n');
     return inline();
   }
-  return new WorkerPool(options.jobs, 2, ocr);
+  return new WorkerPool(options.jobs, 2, job);
 }
 
 /** Runs one batch; resolves to the exit code (0 all parsed, 1 some failed). */

@@ -3,24 +3,17 @@
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Reporter } from '../diagnostics/report.js';
-import { extract } from '../extract/index.js';
-import { ingestAsync } from '../ingest/index.js';
-import { outline } from '../outline/index.js';
 import { type CsvTable, csvTables } from '../export/csv.js';
-import { parsePlanAsync } from '../parse-plan.js';
+import { type PositionMode, positionModes } from '../export/json.js';
 import type { PlanDocument } from '../schema/plan-document.js';
-import { segment } from '../segment/index.js';
-import { explainLabel, renderExplanation } from '../normalize/dimension/explain.js';
-import { normalizeCorpus } from '../normalize/corpus.js';
-import { ingestFailure, type OutputFormat } from '../batch/job.js';
+import type { OutputFormat } from '../batch/job.js';
 import type { WritableLike } from '../batch/output.js';
 import { runBatch } from '../batch/run-batch.js';
 import { type BatchFlags, batchNumbers } from './batch-flags.js';
-import { expandInputs } from './inputs.js';
-import { coverageToCsv, labelsToCsv, renderLabels } from './labels.js';
-import { type ReportFlags, runReport } from './report.js';
-import { renderSummary } from './summary.js';
+import type { ReportFlags } from './report.js';
+
+// Each command loads what it needs when it runs (zod, the report, the corpus label map, the stages for
+// `debug`): `kehoach extract plan.txt` starts without them (docs/batch.md, "Start-up").
 
 export interface CliIO {
   stdout: WritableLike;
@@ -36,6 +29,7 @@ export const usage = `kehoach — parse Vietnamese administrative plans (Kế ho
 Usage:
   kehoach extract <file|dir|glob|archive|->... [--format json|jsonl|csv] [--table TABLE] [-o FILE | --out DIR]
                  [--jobs N] [--fail-fast] [--quiet] [--no-ocr] [--max-entry-mb 64] [--max-total-mb 2048] [--max-entries 100000] [--max-ratio 200]
+                 [--positions full|offsets|none] [--validate]
                                          files, folders (recursive), globs, .zip/.tar/.tar.gz/.tgz entries
                                          ("plans.zip!2024/q3.txt") of every format: plain text (UTF-8/16, TCVN3, VNI),
                                          .md, .docx, .doc (Word 97–2003), .html/.htm pages, .pdf (text layer; scanned
@@ -43,6 +37,9 @@ Usage:
                                          a plan, or {source, error}. Exit 0 all parsed, 1 some failed, 2 bad usage.
                                          one input: pretty JSON; several: JSON lines; --out DIR: one JSON per input
                                          csv tables: plans, sections, assignments (default), citations, schedule, refs
+                                         --positions offsets: each position as [start, end] offsets into the input
+                                         ([start, end, page] in a PDF); none: no positions. --validate: check each
+                                         document against the schema (a mismatch is an internal/invalid-document record)
   kehoach report <file|dir|glob|archive>... [-o report.html] [--lang vi|en] [--title TEXT] [--jobs N] [--quiet] [--no-ocr]
                                          one self-contained HTML page: document table, index coverage, who leads
                                          what, deadlines, label map, and each document's text with every value
@@ -72,6 +69,7 @@ function readInput(path: string, io: CliIO): ReadResult {
 async function extractOne(path: string, io: CliIO): Promise<{ record: unknown; ok: boolean; plan?: PlanDocument }> {
   const read = readInput(path, io);
   if (!read.ok) return { record: { source: { path }, error: { code: read.code, message: read.message } }, ok: false };
+  const [{ parsePlanAsync }, { ingestFailure }] = await Promise.all([import('../parse-plan.js'), import('../batch/job.js')]);
   const plan = await parsePlanAsync(read.bytes, { path });
   const failure = ingestFailure(plan);
   if (failure) return { record: { source: plan.source, error: failure }, ok: false };
@@ -116,6 +114,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         'no-ocr': { type: 'boolean' },
         lang: { type: 'string' },
         title: { type: 'string' },
+        validate: { type: 'boolean' },
+        positions: { type: 'string' },
       },
     });
   } catch (error) {
@@ -124,7 +124,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const positionals = parsed.positionals;
   if (command === 'extract') return runExtract(positionals, parsed.values as ExtractFlags, io);
-  if (command === 'report') return runReport(positionals, parsed.values as ReportFlags, io, usage);
+  if (command === 'report') return import('./report.js').then(({ runReport }) => runReport(positionals, parsed.values as ReportFlags, io, usage));
   if (command === 'summary') return runSummary(positionals, io);
   if (command === 'debug') return runDebug(positionals, io);
   if (command === 'labels') return runLabels(positionals, parsed.values as LabelsFlags, io);
@@ -139,6 +139,8 @@ interface ExtractFlags extends BatchFlags {
   table?: string;
   out?: string;
   'fail-fast'?: boolean;
+  validate?: boolean;
+  positions?: string;
 }
 
 function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
@@ -153,6 +155,9 @@ function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promise<num
   if (!csvTables.includes(table)) return usageError(`--table must be one of ${csvTables.join(', ')}`);
   if (flags.out && flags.output) return usageError('choose --out DIR (one file per input) or -o FILE (one file), not both');
   if (flags.out && flags.format && flags.format !== 'json') return usageError('--out writes one JSON file per input; --format does not apply');
+  const positions = (flags.positions ?? 'full') as PositionMode;
+  if (!positionModes.includes(positions)) return usageError('--positions must be full, offsets or none');
+  if (flags.positions && flags.format === 'csv') return usageError('--positions goes with JSON output (CSV has no positions)');
   const numbers = batchNumbers(flags);
   if (typeof numbers === 'string') return usageError(numbers);
   const format: OutputFormat | undefined =
@@ -168,12 +173,15 @@ function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promise<num
       progress: io.stderrIsTTY === true && flags.quiet !== true,
       summary: flags.quiet !== true,
       ocr: flags['no-ocr'] !== true,
+      validate: flags.validate === true,
+      positions,
     },
     io,
   );
 }
 
 async function runSummary(args: string[], io: CliIO): Promise<number> {
+  const [{ expandInputs }, { renderSummary }] = await Promise.all([import('./inputs.js'), import('./summary.js')]);
   const files = expandInputs(args.length > 0 ? args : ['corpus']);
   const rows: Array<{ path: string; plan: PlanDocument | null; error?: string }> = [];
   for (const file of files) {
@@ -195,6 +203,13 @@ async function runDebug(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(`kehoach debug: ${read.message}\n`);
     return 1;
   }
+  const [{ ingestAsync }, { Reporter }, { segment }, { outline }, { extract }] = await Promise.all([
+    import('../ingest/index.js'),
+    import('../diagnostics/report.js'),
+    import('../segment/index.js'),
+    import('../outline/index.js'),
+    import('../extract/index.js'),
+  ]);
   const ingested = await ingestAsync(read.bytes, { path: file });
   if (!ingested.ok) {
     io.stderr.write(`kehoach debug: ${ingested.code}: ${ingested.message}\n`);
@@ -243,6 +258,7 @@ async function runLabels(args: string[], flags: LabelsFlags, io: CliIO): Promise
     io.stderr.write('kehoach labels: choose --json or --csv\n');
     return 2;
   }
+  const [{ expandInputs }, { normalizeCorpus }, { coverageToCsv, labelsToCsv, renderLabels }] = await Promise.all([import('./inputs.js'), import('../normalize/corpus.js'), import('./labels.js')]);
   const files = expandInputs(args);
   const plans: PlanDocument[] = [];
   let failed = 0;
@@ -269,7 +285,7 @@ interface ExplainFlags {
   scheme?: string;
 }
 
-function runExplain(args: string[], flags: ExplainFlags, io: CliIO): number {
+async function runExplain(args: string[], flags: ExplainFlags, io: CliIO): Promise<number> {
   const heading = args.join(' ').trim();
   if (!heading) {
     io.stderr.write(`kehoach explain: give a heading, e.g. kehoach explain "2.2. Đối với nội dung “Công khai, minh bạch”"\n`);
@@ -280,6 +296,7 @@ function runExplain(args: string[], flags: ExplainFlags, io: CliIO): number {
     io.stderr.write(`kehoach explain: --year must be a year, got "${flags.year}"\n`);
     return 2;
   }
+  const { explainLabel, renderExplanation } = await import('../normalize/dimension/explain.js');
   const explanation = explainLabel(heading, {
     indices: flags.indices ? flags.indices.split(',').map((i) => i.trim().toUpperCase()).filter(Boolean) : [],
     year,

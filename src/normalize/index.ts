@@ -123,8 +123,9 @@ export function normalize(extraction: Extraction, diagnostics: RawDiagnostic[], 
           text: t.text,
           depth: t.depth,
           position: mapper.position(t.span),
-          section: t.sectionId,
+          // In the schema's order (Task): the CLI writes documents unvalidated, zod's parse no longer reorders keys.
           dimension: row ? (row.group?.dimension?.code ?? null) : t.sectionId ? (work.dimensionOf.get(t.sectionId) ?? null) : null,
+          section: t.sectionId,
           deadline: row ? (row.raw.cells.deadline?.text ?? null) : (work.taskDeadline.get(t.span.start) ?? null),
           ...(row ? { product: row.raw.cells.product?.text ?? null, row: t.row! } : {}),
         };

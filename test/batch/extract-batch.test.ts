@@ -277,6 +277,29 @@ describe('the built CLI with real worker threads', () => {
     expect(crashing.stderr).toMatch(/internal\/worker-exit 1/u);
   });
 
+  it('an input that exhausts a worker\'s heap is parsed again on the main thread: same output, no error', () => {
+    const root = makeWorkspace();
+    const args = [bin, 'extract', join(root, 'plans'), '--jobs', '2'];
+    const normal = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const exhausted = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, KEHOACH_TEST_WORKER_OOM: 'bundle.zip!z-last.txt' } });
+    expect(exhausted.stdout).toBe(normal.stdout);
+    expect(exhausted.stdout).toContain('bundle.zip!z-last.txt');
+    expect(exhausted.stderr).not.toMatch(/worker-exit/u);
+  });
+
+  it('worker output is byte-identical to in-process output, in sorted input order', async () => {
+    const root = makeWorkspace();
+    for (const flags of [[], ['--positions', 'offsets'], ['--positions', 'none', '--validate']]) {
+      const inline = memoryIO();
+      await run(['extract', join(root, 'plans'), corpusDir, '--jobs', '1', '--quiet', ...flags], inline.io);
+      const workers = spawnSync(process.execPath, [bin, 'extract', join(root, 'plans'), corpusDir, '--jobs', '2', '--quiet', ...flags], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      expect(workers.stdout).toBe(inline.out());
+      const order = inline.lines().map((r) => r.source.path as string);
+      expect(order.slice(0, 3).map((p) => relative(root, p))).toEqual(['plans/2024/q3/b.txt', 'plans/a.md', 'plans/bundle.tar!2024/q3/plan.txt']);
+      expect(order.slice(-2).map((p) => relative(corpusDir, p))).toEqual(['707_binh-phuoc-papi-hai-phu-luc.txt', '708_huyen-tuy-phuoc-par-sipas-space-table.txt']);
+    }
+  });
+
   it('reads stdin with "-" and exits 0', () => {
     const result = spawnSync(process.execPath, [bin, 'extract', '-'], { input: plan004, encoding: 'utf8' });
     expect(result.status).toBe(0);

@@ -62,3 +62,30 @@ describe('kehoach summary and debug', () => {
     expect(m.err()).toContain('outline/numbering-restart');
   });
 });
+
+describe('extract --positions and --validate', () => {
+  const plan = 'Số: 12/KH-UBND\nKẾ HOẠCH\nCải thiện Chỉ số PAPI năm 2024\n';
+  const extract = async (...flags: string[]) => {
+    const m = memoryIO(plan);
+    const code = await run(['extract', '-', ...flags], m.io);
+    return { code, out: m.out(), err: m.err() };
+  };
+
+  it('offsets writes [start, end]; none writes no position; full and --validate write the same bytes as no flag', async () => {
+    const plain = await extract();
+    expect(JSON.parse((await extract('--positions', 'offsets')).out).number.position).toEqual([4, 14]);
+    expect(JSON.parse((await extract('--positions', 'none')).out).number).not.toHaveProperty('position');
+    expect((await extract('--positions', 'full')).out).toBe(plain.out);
+    const validated = await extract('--validate');
+    expect(validated.code).toBe(0);
+    expect(validated.out).toBe(plain.out);
+  });
+
+  it('a bad mode, or --positions with CSV, is bad usage (exit 2, nothing on stdout)', async () => {
+    const bad = await extract('--positions', 'lines');
+    expect([bad.code, bad.out]).toEqual([2, '']);
+    expect(bad.err).toContain('--positions must be full, offsets or none');
+    const csv = await extract('--format', 'csv', '--positions', 'offsets');
+    expect([csv.code, csv.out]).toEqual([2, '']);
+  });
+});

@@ -60,6 +60,12 @@ describe('corpus', () => {
     it(`${doc.id}: passes the schema`, () => {
       expect(PlanDocumentSchema.safeParse(plan).success).toBe(true);
     });
+    // parsePlan does not validate by default: what it builds must already be what the schema's parse
+    // gives, key order included, so `kehoach extract` writes the same bytes with and without --validate.
+    it(`${doc.id}: is written the same with and without validate`, () => {
+      expect(JSON.stringify(plan)).toBe(JSON.stringify(PlanDocumentSchema.parse(plan)));
+      expect(JSON.stringify(parsePlan(doc.text, { path: `corpus/${doc.id}.txt`, validate: true }))).toBe(JSON.stringify(plan));
+    });
   }
 
   for (const row of rows.filter((r) => /^00\d_/.test(r.id))) {

@@ -2,7 +2,7 @@
 // input under a folder (--out DIR), mirroring the input's path and never writing outside the folder.
 
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { JobResult } from './job.js';
 
@@ -41,9 +41,22 @@ export class StreamSink implements Sink {
 
 const temporaryName = (target: string) => join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 
-/** `-o FILE`: written to a temporary file beside it and renamed at the end, so readers never see half a file. */
+/** Whether `target` exists and is not a regular file: a device (`/dev/null`, `/dev/stdout`), a FIFO, a socket. */
+function isSpecialFile(target: string): boolean {
+  try {
+    return !statSync(target).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `-o FILE`: written to a temporary file beside it and renamed at the end, so readers never see half a
+ * file. A device or a pipe (`-o /dev/null`, a FIFO) is written to directly: renaming over it would
+ * replace the device with a regular file.
+ */
 export class FileSink implements Sink {
-  private readonly temporary: string;
+  private readonly temporary: string | null;
   private readonly stream: WriteStream;
   private readonly inner: StreamSink;
 
@@ -51,8 +64,8 @@ export class FileSink implements Sink {
     private readonly target: string,
     preamble = '',
   ) {
-    this.temporary = temporaryName(resolve(target));
-    this.stream = createWriteStream(this.temporary, { flags: 'wx' });
+    this.temporary = isSpecialFile(target) ? null : temporaryName(resolve(target));
+    this.stream = createWriteStream(this.temporary ?? target, { flags: this.temporary ? 'wx' : 'w' });
     this.inner = new StreamSink(this.stream, preamble);
   }
 
@@ -65,6 +78,7 @@ export class FileSink implements Sink {
       this.stream.once('error', fail);
       this.stream.end(done);
     });
+    if (!this.temporary) return;
     if (keep) renameSync(this.temporary, this.target);
     else rmSync(this.temporary, { force: true });
   }

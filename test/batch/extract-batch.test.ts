@@ -3,8 +3,8 @@
 // --out folder, -o FILE, CSV tables, and the same bytes whatever --jobs is (the built CLI, real workers).
 /* eslint-disable @typescript-eslint/no-explicit-any -- records are read as plain JSON */
 
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -170,6 +170,20 @@ describe('extract over folders and archives (in process, one thread)', () => {
     const quiet = memoryIO();
     await run(['extract', join(dir, 'a.md'), join(dir, '2024'), '--quiet'], { ...quiet.io, stderrIsTTY: true });
     expect(quiet.err()).toBe('');
+  });
+
+  it('-o to a device or a pipe writes into it and leaves it one (no temporary file renamed over it)', async () => {
+    const fifo = join(root, 'pipe');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return console.log('mkfifo is not available here: skipped');
+    const received = join(root, 'received.jsonl');
+    const reader = spawn('sh', ['-c', `cat "${fifo}" > "${received}"`]);
+    const closed = new Promise((done) => reader.on('close', done));
+    const m = memoryIO();
+    await run(['extract', join(dir, 'a.md'), '--format', 'jsonl', '-o', fifo, '--quiet'], m.io);
+    await closed;
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(JSON.parse(readFileSync(received, 'utf8').trim()).number.raw).toBe('/KH-SVHTTDL');
+    expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('-o FILE and CSV tables: plans keeps one row per input, errors included', async () => {

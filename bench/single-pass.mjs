@@ -6,6 +6,7 @@
 // UTF-8, NFC, split lines, one regex test per line (the least any parser of these texts must do).
 //   node bench/single-pass.mjs <list.json> <dist/index.js URL> [--validate] [--floor]
 // list.json: { "files": ["/abs/path", …] }. Prints one JSON object on stdout.
+/* global performance, TextDecoder */
 
 import { readFileSync } from 'node:fs';
 

@@ -6,6 +6,7 @@
 // the body repeated 1–3× with the numbering continued, sometimes an appendix task table) and the typing
 // (retype.mjs: caps headings, markdown, old tone marks, indentation, hard wrap, NBSP, NFD, CRLF, BOM).
 //   node bench/synthetic.mjs [MB]   prints what a set of that size looks like (default 8)
+/* global performance */
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -19,6 +19,7 @@ const DIST = pathToFileURL(join(ROOT, 'dist', 'index.js')).href;
 const BIN = join(ROOT, 'dist', 'cli', 'bin.js');
 const REAL = join(ROOT, '..', 'shared', 'real', 'bulk');
 const T0 = performance.now();
+const LOAD_START = os.loadavg()[0];
 const elapsed = () => (performance.now() - T0) / 1000;
 const log = (s) => process.stderr.write(`[bench ${elapsed().toFixed(0).padStart(3)} s] ${s}\n`);
 
@@ -419,12 +420,13 @@ row(
 row(`repeated corpus (cache-warm): \`parsePlan\` over the ${corpus.length} corpus files again and again, after 2 s warm-up (not a target)`, `${sig(repeatedCorpus.MBps)} MB/s · ${sig(repeatedCorpus.docsPerSec)} docs/s`);
 
 const cpus = os.cpus();
-const machine = { cpus: cpus.length, cpuModel: cpus[0]?.model?.trim() ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1) };
+const load = { oneMinuteAtStart: +LOAD_START.toFixed(2), oneMinuteAtEnd: +os.loadavg()[0].toFixed(2), fiveMinutesAtEnd: +os.loadavg()[1].toFixed(2) };
+const machine = { load, cpus: cpus.length, cpuModel: cpus[0]?.model?.trim() ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1) };
 const date = new Date().toISOString();
 const escape = (s) => String(s).replace(/\|/g, '\\|');
 const totalS = elapsed();
 const table = [
-  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform} · ${date.slice(0, 16).replace('T', ' ')} UTC · ${useReal ? 'real documents (../shared/real/bulk)' : 'synthetic sets (no ../shared/real)'} · one run, ${f(totalS, 0)} s · MB = 10^6 bytes, RSS in MiB · rows explained in bench/README.md`,
+  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform} · ${date.slice(0, 16).replace('T', ' ')} UTC · ${useReal ? 'real documents (../shared/real/bulk)' : `synthetic sets (${existsSync(REAL) ? 'BENCH_REAL=0' : 'no ../shared/real'})`} · one run, ${f(totalS, 0)} s · load average ${f(load.oneMinuteAtStart)} at start, ${f(load.fiveMinutesAtEnd)} over the last 5 min (other work on the 2 cores slows every row) · MB = 10^6 bytes, RSS in MiB · rows explained in bench/README.md`,
   '',
   '| measure (one run, 2-core machine) | value | target | pass/fail |',
   '|---|---|---|---|',

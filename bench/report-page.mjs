@@ -2,6 +2,7 @@
 // under bench/.data/report-plans, default 500) and opens it in headless Chromium 3 times. Prints the page
 // size, first paint and time to ready (the page script done), median of 3. Run after `npm run build`:
 //   npm run bench:report [-- 500]
+/* global performance */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -1,25 +1,21 @@
-// The synthetic inputs of the benchmark, built from corpus/*.txt and written under bench/.data/:
-//   set/<nnn>/<plan>.txt   ≥ 5,000 re-typed, lengthened copies of the 62 plans, ≥ 100 MiB in all
-//   big.txt                one plan whose appendix task table is repeated to ≥ 10 MiB
-//   patho/*.txt            long-line (1 MiB, no newline), nested (50,000 numbering lines, depth 1–8),
-//                          bullets (100,000 "- " lines)
-// Deterministic (seeded PRNG); rebuilt only when manifest.json is missing or its recipe or corpus differ.
+// The synthetic stand-in for the real documents, used only when ../shared/real is absent (a user's
+// fresh clone): distinct plans generated from corpus/*.txt with a seeded PRNG, so every machine gets the
+// same bytes and no two files are equal. Each file takes one corpus plan and changes what differs between
+// real plans: the document number, the dates and years, the province and unit names, the signer, the
+// body (bullets shuffled, some dropped, some borrowed from other plans, percentages and counts redrawn,
+// the body repeated 1–3× with the numbering continued, sometimes an appendix task table) and the typing
+// (retype.mjs: caps headings, markdown, old tone marks, indentation, hard wrap, NBSP, NFD, CRLF, BOM).
+//   node bench/synthetic.mjs [MB]   prints what a set of that size looks like (default 8)
+/* global performance */
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { RETYPINGS, intBetween, mulberry32, pick } from './retype.mjs';
 
-/** Bump when anything below changes the bytes written. */
-export const RECIPE_VERSION = 3;
-const SEED = 0x6b6568; // "keh"
-
-export const MIN_FILES = 5000;
-export const MIN_BYTES = 100 * 1024 * 1024;
-const BIG_BYTES = 10 * 1024 * 1024;
 const MAX_FILE_BYTES = 64 * 1024;
 
-/** corpus/*.txt, sorted: [{ name, path, buf, text }]. */
+/** corpus/*.txt, sorted: [{ name, path, buf, text }] (text: BOM dropped, '\n' line ends, NFC). */
 export function loadCorpus(dir) {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -61,35 +57,74 @@ function fromRoman(s) {
 }
 const ROMAN_LINE = /^(\s*(?:#{1,6}\s*)?(?:\*\*)?(?:(?:PHẦN|Phần)\s+)?)([IVXLC]+)([.)]\s)/u;
 
-/**
- * The body `times` times. With `renumber`, the roman headings of each copy continue the numbering of
- * the previous one (I–IV, V–VIII, …) so the longer plan reads as one plan; otherwise copies restart.
- */
-export function repeatBody(body, times, renumber) {
+/** The body `times` times, the roman headings of each copy continuing the numbering (I–IV, V–VIII, …). */
+export function repeatBody(body, times) {
   const romans = body.map((l) => ROMAN_LINE.exec(l)).filter(Boolean).map((m) => fromRoman(m[2]));
   const step = romans.length ? Math.max(...romans) : 0;
   const out = [];
   for (let r = 0; r < times; r++) {
-    if (!renumber || r === 0 || step === 0) out.push(...body);
+    if (r === 0 || step === 0) out.push(...body);
     else out.push(...body.map((l) => l.replace(ROMAN_LINE, (_, pre, num, post) => `${pre}${toRoman(fromRoman(num) + r * step)}${post}`)));
   }
   return out;
 }
 
+const PROVINCES = [
+  'Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa',
+  'Nghệ An', 'Hà Tĩnh', 'Cao Bằng', 'Tuyên Quang', 'Lào Cai', 'Thái Nguyên', 'Phú Thọ', 'Bắc Ninh', 'Hưng Yên', 'Ninh Bình',
+  'Quảng Trị', 'Quảng Ngãi', 'Gia Lai', 'Khánh Hòa', 'Lâm Đồng', 'Đắk Lắk', 'Đồng Nai', 'Tây Ninh', 'Vĩnh Long', 'Đồng Tháp',
+  'Cà Mau', 'An Giang', 'Bình Định', 'Phú Yên', 'Ninh Thuận', 'Bình Thuận', 'Kon Tum', 'Đắk Nông', 'Bình Phước', 'Long An',
+  'Tiền Giang', 'Bến Tre', 'Trà Vinh', 'Sóc Trăng', 'Bạc Liêu', 'Kiên Giang', 'Hậu Giang', 'Hà Giang', 'Yên Bái', 'Bắc Kạn',
+  'Hòa Bình', 'Vĩnh Phúc', 'Bắc Giang', 'Hải Dương', 'Thái Bình', 'Nam Định', 'Hà Nam', 'Quảng Bình', 'Quảng Nam',
+];
+const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+const MIDDLES = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Quốc', 'Ngọc', 'Xuân', 'Thu', 'Công', 'Hồng'];
+const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hùng', 'Hương', 'Lan', 'Long', 'Mai', 'Nam', 'Phong', 'Quang', 'Sơn', 'Thắng', 'Trung', 'Tuấn', 'Việt', 'Yến'];
 const UNITS = [
-  'Sở Nội vụ', 'Văn phòng UBND tỉnh', 'Sở Thông tin và Truyền thông', 'Sở Tư pháp', 'Thanh tra tỉnh', 'Sở Tài chính',
-  'Sở Kế hoạch và Đầu tư', 'Sở Tài nguyên và Môi trường', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Công an tỉnh',
-  'UBND các huyện, thị xã, thành phố', 'UBND cấp xã', 'Ủy ban MTTQ Việt Nam tỉnh', 'Các sở, ban, ngành tỉnh',
-  'Phòng Nội vụ', 'Văn phòng HĐND và UBND huyện', 'Bộ phận Một cửa', 'Đài Phát thanh - Truyền hình tỉnh',
+  'Sở Nội vụ', 'Văn phòng UBND tỉnh', 'Sở Khoa học và Công nghệ', 'Sở Tư pháp', 'Thanh tra tỉnh', 'Sở Tài chính',
+  'Sở Nông nghiệp và Môi trường', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Công an tỉnh', 'Sở Xây dựng', 'Sở Công Thương',
+  'UBND các xã, phường', 'Ủy ban MTTQ Việt Nam tỉnh', 'Các sở, ban, ngành tỉnh', 'Trung tâm Phục vụ hành chính công tỉnh',
+  'Báo và Phát thanh, Truyền hình tỉnh', 'Sở Văn hóa, Thể thao và Du lịch',
 ];
 const PRODUCTS = ['Báo cáo', 'Kế hoạch', 'Văn bản hướng dẫn', 'Kết quả kiểm tra', 'Chuyên mục, tin bài', 'Quyết định'];
-const DEADLINES = ['Quý I/2025', 'Quý II/2025', 'Tháng 6/2025', 'Trước ngày 30/11/2025', 'Thường xuyên', 'Hằng năm', 'Năm 2025'];
+const DEADLINES = ['Quý I', 'Quý II', 'Quý III', 'Tháng 6', 'Tháng 10', 'Trước ngày 30/11', 'Thường xuyên', 'Hằng năm', 'Cả năm'];
+
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const BULLET = /^\s*[-+•*]\s+\S/u;
+const SIGNER = /^\s*(?:\*\*)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}(?:\*\*)?\s*$/u;
+
+/** Shuffles runs of bullet lines, drops some, borrows some from other plans; redraws percentages and counts. */
+function varyBody(rng, body, borrowed) {
+  const out = [];
+  let run = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    for (let i = run.length - 1; i > 0; i--) {
+      const j = Math.floor(rng() * (i + 1));
+      [run[i], run[j]] = [run[j], run[i]];
+    }
+    let kept = run.filter(() => rng() >= 0.15);
+    if (kept.length === 0) kept = [run[0]];
+    if (borrowed.length > 0 && rng() < 0.5) for (let k = intBetween(rng, 1, 4); k > 0; k--) kept.splice(Math.floor(rng() * (kept.length + 1)), 0, pick(rng, borrowed));
+    out.push(...kept);
+    run = [];
+  };
+  for (const line of body) {
+    if (BULLET.test(line)) run.push(line);
+    else {
+      flush();
+      out.push(line);
+    }
+  }
+  flush();
+  return out.map((l) => l.replace(/\b(\d{1,3})(\s?%)/gu, (_, _n, pct) => `${intBetween(rng, 50, 100)}${pct}`).replace(/\b(\d{2,4})(\s+(?:cán bộ|hồ sơ|thủ tục|người|đơn vị|lượt))/gu, (_, _n, w) => `${intBetween(rng, 10, 2500)}${w}`));
+}
 
 /** An appendix task table built from the plan's own bullets (pipe or tab separated). */
-function appendixTable(rng, lines, rows) {
+function appendixTable(rng, lines, rows, year) {
   const tasks = lines
-    .filter((l) => /^\s*[-+•]\s+\S/u.test(l))
-    .map((l) => l.replace(/^\s*[-+•]\s+/u, '').replace(/[;.:,]+$/u, ''))
+    .filter((l) => BULLET.test(l))
+    .map((l) => l.replace(/^\s*[-+•*]\s+/u, '').replace(/[;.:,]+$/u, ''))
     .map((t) => (t.length > 140 ? `${t.slice(0, t.lastIndexOf(' ', 140))}` : t));
   if (tasks.length === 0) tasks.push('Tổ chức thực hiện các nhiệm vụ được giao tại Kế hoạch');
   const sep = rng() < 0.6 ? ' | ' : '\t';
@@ -100,20 +135,61 @@ function appendixTable(rng, lines, rows) {
   let group = 0;
   for (let i = 1; i <= rows; i++) {
     if (i === 1 || rng() < 0.12) out.push(row([toRoman(++group), `Nhóm nhiệm vụ ${group}`, '', '', '', '']));
-    out.push(row([String(i), pick(rng, tasks), pick(rng, UNITS), `${pick(rng, UNITS)}; ${pick(rng, UNITS)}`, pick(rng, PRODUCTS), pick(rng, DEADLINES)]));
+    const deadline = pick(rng, DEADLINES);
+    out.push(row([String(i), pick(rng, tasks), pick(rng, UNITS), `${pick(rng, UNITS)}; ${pick(rng, UNITS)}`, pick(rng, PRODUCTS), /^(?:Quý|Tháng|Trước)/u.test(deadline) ? `${deadline}/${year}` : deadline]));
   }
   return out;
 }
 
-/** One synthetic file: the plan lengthened (body 2–4×, an appendix table) and re-typed. */
-function synthesize(rng, plan, stats) {
+/** One distinct plan text from `plan` (varied as the header comment says); `others` lend bullets. */
+function synthesize(rng, plan, others, stats) {
   const { head, body, foot } = plan.parts;
-  let times = intBetween(rng, 2, 4);
-  const bodyBytes = Buffer.byteLength(body.join('\n'));
-  const restBytes = Buffer.byteLength(head.join('\n')) + Buffer.byteLength(foot.join('\n'));
+  const year = intBetween(rng, 2019, 2026);
+  // Provinces named in the plan → other provinces (one mapping per file, so the plan stays consistent).
+  const swap = new Map();
+  for (const p of PROVINCES) if (plan.text.includes(p)) swap.set(p, pick(rng, PROVINCES));
+  const swapRe = swap.size ? new RegExp(`(?:${[...swap.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`, 'gu') : null;
+  const years = new Map();
+  const fix = (line) => {
+    let l = line;
+    if (swapRe) l = l.replace(swapRe, (m) => swap.get(m));
+    l = l.replace(/\b(20[12]\d)\b/gu, (y) => {
+      if (!years.has(y)) years.set(y, String(Math.min(2030, year + (Number(y) - 2024))));
+      return years.get(y);
+    });
+    l = l.replace(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/gu, (_, _d, _m, y) => `${intBetween(rng, 1, 28)}/${intBetween(rng, 1, 12)}/${y}`);
+    return l;
+  };
+  let numbered = false;
+  let dated = false;
+  const newHead = head.map((line) => {
+    let l = fix(line);
+    if (!numbered && /Số\s*:?\s*\d+/u.test(l)) {
+      numbered = true;
+      l = l.replace(/(Số\s*:?\s*)(\d+)/u, (_, pre) => `${pre}${intBetween(rng, 1, 9999)}`);
+    }
+    if (!dated && /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u.test(l)) {
+      dated = true;
+      l = l.replace(/ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(\d{4})/u, (_, y) => `ngày ${intBetween(rng, 1, 28)} tháng ${intBetween(rng, 1, 12)} năm ${y}`);
+    }
+    return l;
+  });
+  const borrowed = [];
+  for (let k = 0; k < 3; k++) borrowed.push(...pick(rng, others).parts.body.filter((l) => BULLET.test(l)));
+  let varied = varyBody(rng, body.map(fix), borrowed.map(fix));
+  let times = intBetween(rng, 1, 3);
+  const bodyBytes = Buffer.byteLength(varied.join('\n'));
+  const restBytes = Buffer.byteLength(newHead.join('\n')) + Buffer.byteLength(foot.join('\n'));
   while (times > 1 && restBytes + times * bodyBytes > MAX_FILE_BYTES) times--;
-  const lines = [...head, ...repeatBody(body, times, true), ...foot];
-  if (rng() < 0.5) lines.push(...appendixTable(rng, body, intBetween(rng, 10, 60)));
+  varied = repeatBody(varied, times);
+  const newFoot = foot.map(fix);
+  for (let i = newFoot.length - 1; i >= 0; i--) {
+    if (newFoot[i].trim() === '') continue;
+    if (SIGNER.test(newFoot[i])) newFoot[i] = `${pick(rng, SURNAMES)} ${pick(rng, MIDDLES)} ${pick(rng, GIVEN)}`;
+    break;
+  }
+  const lines = [...newHead, ...varied, ...newFoot];
+  if (rng() < 0.4) lines.push(...appendixTable(rng, varied, intBetween(rng, 8, 50), year));
   let text = lines.join('\n');
   for (const r of RETYPINGS) {
     if (rng() < r.p) {
@@ -124,157 +200,40 @@ function synthesize(rng, plan, stats) {
   return text;
 }
 
-/** The ≥ 10 MiB document: plan 707's appendix task table with each group's tasks repeated (or a repeated body). */
-function bigDocument(corpus) {
-  const plan = corpus.find((p) => p.name.startsWith('707_')) ?? corpus[corpus.length - 1];
-  const lines = plan.text.split('\n');
-  const first = lines.findIndex((l) => /^PHỤ LỤC I\b/u.test(l));
-  const sepLine = lines.findIndex((l, i) => i > first && /^\|-+/.test(l));
-  if (first >= 0 && sepLine > 0) {
-    let endTable = sepLine + 1;
-    while (endTable < lines.length && lines[endTable].startsWith('|')) endTable++;
-    const groups = []; // [{ row, tasks: [[lines of one task]] }]
-    for (const line of lines.slice(sepLine + 1, endTable)) {
-      const first = line.split('|')[1]?.trim() ?? '';
-      if (/^[IVXLC]+$/u.test(first)) groups.push({ row: line, tasks: [] });
-      else if (/^\d+$/u.test(first)) groups.at(-1)?.tasks.push([line]);
-      else groups.at(-1)?.tasks.at(-1)?.push(line);
-    }
-    const before = lines.slice(0, sepLine + 1).join('\n');
-    const after = lines.slice(endTable).join('\n');
-    const build = (rounds) => {
-      const out = [before];
-      let stt = 0;
-      for (const g of groups) {
-        out.push(g.row);
-        for (let r = 0; r < rounds; r++) for (const t of g.tasks) out.push(t[0].replace(/^\|\s*\d+\s*\|/u, `| ${++stt} |`), ...t.slice(1));
-      }
-      out.push(after);
-      return { text: out.join('\n'), stt };
-    };
-    const perRound = Buffer.byteLength(groups.flatMap((g) => g.tasks.flat()).join('\n'));
-    let rounds = Math.ceil(BIG_BYTES / perRound);
-    let { text, stt } = build(rounds);
-    while (Buffer.byteLength(text) < BIG_BYTES) ({ text, stt } = build(++rounds));
-    return { text, from: plan.name, how: `appendix I task rows repeated ${rounds}× per group (${stt} rows)` };
-  }
-  const { head, body, foot } = plan.parts;
-  const times = Math.ceil(BIG_BYTES / Buffer.byteLength(body.join('\n')));
-  return { text: [...head, ...repeatBody(body, times, false), ...foot].join('\n'), from: plan.name, how: `body repeated ${times}×` };
-}
-
-function sentencesOf(corpus) {
-  return corpus.flatMap((p) => p.text.split('\n')).filter((l) => l.length > 60 && !l.startsWith('|'));
-}
-
-function longLine(corpus, rng) {
-  const sentences = sentencesOf(corpus);
-  const parts = [];
-  let bytes = 0;
-  while (bytes < 1024 * 1024) {
-    const s = pick(rng, sentences).trim();
-    parts.push(s);
-    bytes += Buffer.byteLength(s) + 1;
-  }
-  return parts.join(' '); // no newline at all
-}
-
-function nested(rng) {
-  const phrases = ['Rà soát, đánh giá kết quả thực hiện', 'Tuyên truyền, phổ biến đến cán bộ, công chức', 'Công khai thủ tục hành chính', 'Kiểm tra việc thực hiện dân chủ ở cơ sở', 'Tổ chức đối thoại với Nhân dân', 'Nâng cao chất lượng dịch vụ công trực tuyến'];
-  const counters = [];
-  const out = [];
-  for (let i = 0; i < 50_000; i++) {
-    const depth = (i % 8) + 1;
-    counters.length = depth;
-    counters[depth - 1] = (counters[depth - 1] ?? 0) + 1;
-    for (let d = 0; d < depth; d++) counters[d] ??= 1;
-    out.push(`${counters.join('.')}. ${pick(rng, phrases)} (mục ${i + 1})`);
-  }
-  return out.join('\n') + '\n';
-}
-
-function bullets(rng) {
-  const phrases = ['Sở Nội vụ chủ trì, phối hợp thực hiện', 'UBND cấp xã công khai danh sách hộ nghèo', 'Báo cáo kết quả trước ngày 30/11', 'Tuyên truyền về Chỉ số PAPI', 'Thường xuyên kiểm tra, đôn đốc'];
-  const out = [];
-  for (let i = 0; i < 100_000; i++) out.push(`- ${pick(rng, phrases)};`);
-  return out.join('\n') + '\n';
-}
-
-function corpusFingerprint(corpus) {
-  const h = createHash('sha256');
-  for (const p of corpus) h.update(p.name).update(p.buf);
-  return h.digest('hex').slice(0, 16);
-}
-
 /**
- * Makes sure bench/.data holds the inputs for this recipe and corpus; returns the manifest.
- * `log` gets progress lines.
+ * Distinct synthetic plans until there are ≥ `minBytes` bytes: [{ name, buf }], every buffer different
+ * from every other one (checked by sha256; a repeat is drawn again). Deterministic for a seed.
  */
-export function ensureData({ corpusDir, dataDir, log = () => {} }) {
-  const corpus = loadCorpus(corpusDir);
-  const fingerprint = corpusFingerprint(corpus);
-  const manifestPath = join(dataDir, 'manifest.json');
-  if (existsSync(manifestPath)) {
-    try {
-      const m = JSON.parse(readFileSync(manifestPath, 'utf8'));
-      if (m.recipeVersion === RECIPE_VERSION && m.corpus === fingerprint) return m;
-    } catch {
-      // rebuilt below
-    }
-  }
-  const t0 = performance.now();
-  log(`building the synthetic set in ${dataDir} (recipe ${RECIPE_VERSION}) …`);
-  for (const sub of ['set', 'patho', 'big.txt', 'manifest.json']) rmSync(join(dataDir, sub), { recursive: true, force: true });
-  mkdirSync(join(dataDir, 'set'), { recursive: true });
-  mkdirSync(join(dataDir, 'patho'), { recursive: true });
-  for (const p of corpus) p.parts = splitPlan(p.text);
-
-  const rng = mulberry32(SEED);
-  const stats = {};
-  const dirs = [];
-  let files = 0;
+export function distinctPlans(corpus, { minBytes, seed = 0x6b6568, stats = {} }) {
+  for (const p of corpus) p.parts ??= splitPlan(p.text);
+  const rng = mulberry32(seed);
+  const seen = new Set();
+  const out = [];
   let bytes = 0;
-  for (let d = 0; files < MIN_FILES || bytes < MIN_BYTES; d++) {
-    const dir = String(d).padStart(3, '0');
-    mkdirSync(join(dataDir, 'set', dir));
-    let dirBytes = 0;
-    for (const plan of corpus) {
-      const buf = Buffer.from(synthesize(rng, plan, stats), 'utf8');
-      writeFileSync(join(dataDir, 'set', dir, plan.name), buf);
-      dirBytes += buf.length;
-    }
-    dirs.push({ dir, files: corpus.length, bytes: dirBytes });
-    files += corpus.length;
-    bytes += dirBytes;
+  let redrawn = 0;
+  for (let i = 0; bytes < minBytes; i++) {
+    const plan = corpus[i % corpus.length];
+    let buf;
+    let hash;
+    do {
+      buf = Buffer.from(synthesize(rng, plan, corpus, stats), 'utf8');
+      hash = createHash('sha256').update(buf).digest('hex');
+      if (seen.has(hash)) redrawn++;
+    } while (seen.has(hash));
+    seen.add(hash);
+    out.push({ name: `s${String(i).padStart(5, '0')}_${plan.name}`, buf });
+    bytes += buf.length;
   }
-
-  const big = bigDocument(corpus);
-  writeFileSync(join(dataDir, 'big.txt'), big.text);
-  const patho = {
-    'long-line.txt': longLine(corpus, rng),
-    'nested.txt': nested(rng),
-    'bullets.txt': bullets(rng),
-  };
-  for (const [name, text] of Object.entries(patho)) writeFileSync(join(dataDir, 'patho', name), text);
-
-  const manifest = {
-    recipeVersion: RECIPE_VERSION,
-    seed: SEED,
-    corpus: fingerprint,
-    corpusFiles: corpus.length,
-    set: { files, bytes, dirs, retypings: stats },
-    big: { path: 'big.txt', bytes: Buffer.byteLength(big.text), from: big.from, how: big.how },
-    patho: Object.fromEntries(Object.entries(patho).map(([n, t]) => [n, { path: `patho/${n}`, bytes: Buffer.byteLength(t) }])),
-    buildSeconds: +((performance.now() - t0) / 1000).toFixed(1),
-  };
-  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-  log(`built ${files} files, ${(bytes / 1e6).toFixed(1)} MB in ${manifest.buildSeconds} s`);
-  return manifest;
+  stats.redrawn = redrawn;
+  return out;
 }
 
-// `node bench/synthetic.mjs` builds (or checks) the data alone.
+// `node bench/synthetic.mjs [MB]`: what a set looks like.
 if (process.argv[1] && basename(process.argv[1]) === 'synthetic.mjs') {
   const root = new URL('..', import.meta.url).pathname;
-  const m = ensureData({ corpusDir: join(root, 'corpus'), dataDir: join(root, 'bench', '.data'), log: (s) => console.error(s) });
-  console.log(JSON.stringify({ files: m.set.files, bytes: m.set.bytes, big: m.big, patho: m.patho, retypings: m.set.retypings }, null, 2));
+  const stats = {};
+  const t0 = performance.now();
+  const set = distinctPlans(loadCorpus(join(root, 'corpus')), { minBytes: Number(process.argv[2] ?? 8) * 1e6, stats });
+  const sizes = set.map((f) => f.buf.length).sort((a, b) => a - b);
+  console.log(JSON.stringify({ files: set.length, bytes: sizes.reduce((a, b) => a + b, 0), min: sizes[0], median: sizes[sizes.length >> 1], max: sizes.at(-1), seconds: +((performance.now() - t0) / 1000).toFixed(1), stats }, null, 2));
 }

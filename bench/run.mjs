@@ -426,7 +426,7 @@ const date = new Date().toISOString();
 const escape = (s) => String(s).replace(/\|/g, '\\|');
 const totalS = elapsed();
 const table = [
-  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform} · ${date.slice(0, 16).replace('T', ' ')} UTC · ${useReal ? 'real documents (../shared/real/bulk)' : `synthetic sets (${existsSync(REAL) ? 'BENCH_REAL=0' : 'no ../shared/real'})`} · one run, ${f(totalS, 0)} s · load average ${f(load.oneMinuteAtStart)} at start, ${f(load.fiveMinutesAtEnd)} over the last 5 min (other work on the 2 cores slows every row) · MB = 10^6 bytes, RSS in MiB · rows explained in bench/README.md`,
+  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform} · ${date.slice(0, 16).replace('T', ' ')} UTC · ${useReal ? 'real documents (a development set beside the project, not shipped)' : `synthetic sets (${existsSync(REAL) ? 'BENCH_REAL=0' : 'no real development set here'})`} · one run, ${f(totalS, 0)} s · load average ${f(load.oneMinuteAtStart)} at start, ${f(load.fiveMinutesAtEnd)} over the last 5 min (other work on the 2 cores slows every row) · MB = 10^6 bytes, RSS in MiB · rows explained in bench/README.md`,
   '',
   '| measure (one run, 2-core machine) | value | target | pass/fail |',
   '|---|---|---|---|',

@@ -61,6 +61,15 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}, limi
   }
 }
 
+/** A scanned page waiting for OCR: its image as PNG, the scale back to points, the page's size. */
+interface OcrJob {
+  page: number;
+  png: Buffer;
+  scale: number;
+  width: number;
+  height: number;
+}
+
 async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLimits): Promise<ReadResult> {
   const started = performance.now();
   const opened = await openPdf(bytes);
@@ -81,7 +90,7 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
     const idle: OcrEngine[] = [];
     const inFlight = new Set<Promise<void>>();
     let failure: unknown = null;
-    const recognize = async (job: { page: number; png: Buffer; scale: number; width: number; height: number }) => {
+    const recognize = async (job: OcrJob) => {
       let engine = idle.pop();
       try {
         if (!engine) {
@@ -120,7 +129,7 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
             const dpi = image.width / (content.width / 72);
             const factor = Math.max(1, Math.round(dpi / 200));
             const small = downscale(image.gray, image.width, image.height, factor);
-            const job = { page: number, png: encodeGrayPng(small.gray, small.width, small.height), scale: content.width / small.width, width: content.width, height: content.height };
+            const job: OcrJob = { page: number, png: encodeGrayPng(small.gray, small.width, small.height), scale: content.width / small.width, width: content.width, height: content.height };
             while (inFlight.size >= maxWorkers) await Promise.race(inFlight);
             const running: Promise<void> = recognize(job).finally(() => inFlight.delete(running));
             inFlight.add(running);

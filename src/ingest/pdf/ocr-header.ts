@@ -6,10 +6,10 @@
 // of rule-like strokes is dropped. Only the lines above the "Số:" line, and only OCR'd pages.
 
 import { provinceNames } from '../../domain/provinces.js';
+import { foldToAscii, squash } from '../../util/fold.js';
 
-/** Letters without tone or vowel marks, upper case, single spaces, no hyphens: the key OCR keeps. */
-const bare = (text: string): string =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'D').toUpperCase().replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim();
+/** Letters without tone or vowel marks, single spaces, no hyphens: the key OCR keeps. */
+const bare = (text: string): string => squash(foldToAscii(text).replace(/[-–]/g, ' '));
 
 const phrases = ['ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'VĂN PHÒNG'];
 const levels = ['TỈNH', 'THÀNH PHỐ', 'UBND TỈNH', 'UBND THÀNH PHỐ', 'ỦY BAN NHÂN DÂN TỈNH', 'ỦY BAN NHÂN DÂN THÀNH PHỐ'];

@@ -1,5 +1,5 @@
 // The process around `run`: real streams, the exit code, a closed pipe ending the output quietly.
-// bin.ts loads this file (or its bundle, dist/bundle/main.js) after setting up V8.
+// bin.ts loads this file (or its bundle, dist/bundle/cli.cjs) after setting up V8.
 
 import { readFileSync } from 'node:fs';
 import { run } from './run.js';

@@ -1,6 +1,6 @@
 // Vitest global setup: the built CLI (dist/) is what the batch tests and the real-document measurements
 // run, as users run it — built once, before any test file starts, so no two files build at once. The
-// bundle is rebuilt too: dist/cli/bin.js runs dist/bundle/main.js when it is there, stale or not.
+// bundle is rebuilt too: dist/cli/bin.js runs dist/bundle/cli.cjs when it is there, stale or not.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 

@@ -26,7 +26,17 @@ const patterns = entries.map((e) => ({
   // Not after a letter or digit: checked by matchesNotAfter (a leading lookbehind is slow on whole texts).
   acronym: new RegExp(`(?:${e.acronyms.map(escapePattern).join('|')})(?![\\p{L}\\d])`, 'giu'),
   name: new RegExp(`(?:${e.names.map((n) => escapePattern(foldText(n))).join('|')})`, 'gu'),
+  // The first word of each form, folded: a text whose folded form holds none of them cannot match, and
+  // most texts (headings, plans about one index) hold few. Checked with indexOf before the regexes run.
+  acronymWords: [...new Set(e.acronyms.map(firstWord))],
+  nameWords: [...new Set(e.names.map((n) => firstWord(foldText(n))))],
 }));
+function firstWord(text: string): string {
+  return text.toLowerCase().split(/[\s-]+/u)[0]!;
+}
+// Characters the `i` flag matches to ASCII letters that lower-casing does not give (ſ ~ s, K ~ k):
+// a text with one of them skips the word gate.
+const caseFoldOutliers = /[\u017f\u212a]/u;
 
 // "giai đoạn 2021 - 2025", "2021-2025", "năm 2024 và những năm tiếp theo", "năm 2021".
 const rangePattern = /(?:giai\s+đoạn\s+|từ\s+năm\s+|thời\s+kỳ\s+)?((?:19|20)\d{2})\s*(?:-|–|—|đến(?:\s+năm)?)\s*((?:19|20)\d{2})/iu;
@@ -51,12 +61,16 @@ export function readPeriod(text: string): { from: number; to: number | null } | 
 export function findIndices(text: string, periodSources: string[]): RawIndex[] {
   const folded = foldText(text);
   const out: RawIndex[] = [];
+  const outliers = caseFoldOutliers.test(text);
   for (const p of patterns) {
-    const acronymAt = [...matchesNotAfter(text, p.acronym, letterOrDigit)].map((m) => m.index);
+    const mayHaveAcronym = outliers || p.acronymWords.some((w) => folded.includes(w));
+    const mayHaveName = p.nameWords.some((w) => folded.includes(w));
+    if (!mayHaveAcronym && !mayHaveName) continue;
+    const acronymAt = mayHaveAcronym ? [...matchesNotAfter(text, p.acronym, letterOrDigit)].map((m) => m.index) : [];
     // Index names are proper nouns ("Chỉ số hài lòng …"): lower-case "chỉ số hài lòng của người dân" is
     // generic wording (004). A name followed by its acronym is one mention, counted by the acronym.
     const acronymFollows = (end: number) => acronymAt.some((a) => a >= end && a - end <= 24);
-    const nameAt = [...folded.matchAll(p.name)]
+    const nameAt = (mayHaveName ? [...folded.matchAll(p.name)] : [])
       .map((m) => ({ at: m.index, end: m.index + m[0].length }))
       .filter((n) => /\p{Lu}/u.test(text[n.at]!) && !acronymFollows(n.end));
     const all = [...acronymAt, ...nameAt.map((n) => n.at)];

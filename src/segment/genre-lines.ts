@@ -11,7 +11,9 @@ function countCase(text: string, atLeast = 0): { letters: number; upper: number 
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < text.length; i++) {
-    const kind = caseOf(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    // ASCII inline (most characters of a line): the table and the call only for the rest.
+    const kind = code < 0x80 ? asciiCase(code) : caseOf(code);
     if (kind === NOT_CASED) continue;
     letters++;
     if (kind === UPPER) upper++;
@@ -31,10 +33,21 @@ export function upperRatio(text: string): number {
 
 /** Whether at least 85% of the letters are upper-case (at least two letters). */
 export function isUpperLine(text: string): boolean {
+  // Stages ask about a line and its neighbours in turn (unwrap: previous, then next, which is the next
+  // previous): the last few answers are kept.
+  for (let i = 0; i < recentUpper.length; i++) if (recentUpper[i] === text) return recentAnswers[i]!;
   const counts = countCase(text, 0.85);
-  return counts !== null && counts.letters >= 2 && counts.upper / counts.letters >= 0.85;
+  const answer = counts !== null && counts.letters >= 2 && counts.upper / counts.letters >= 0.85;
+  recentUpper[recentAt] = text;
+  recentAnswers[recentAt] = answer;
+  recentAt = (recentAt + 1) % recentUpper.length;
+  return answer;
 }
+const recentUpper: Array<string | undefined> = new Array<string | undefined>(4).fill(undefined);
+const recentAnswers: boolean[] = [false, false, false, false];
+let recentAt = 0;
 
+const asciiCase = (code: number): number => (code >= 0x61 && code <= 0x7a ? LOWER : code >= 0x41 && code <= 0x5a ? UPPER : NOT_CASED);
 const NOT_CASED = 0;
 const LOWER = 1;
 const UPPER = 2;

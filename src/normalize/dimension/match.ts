@@ -222,29 +222,62 @@ const toMatch = (c: Candidate, confidence: number, matchedBy: MatchedBy): Dimens
   matchedBy,
 });
 
-/** Reads a heading against the taxonomy and says why it decided what it decided. */
 // Longer than any label with its wrappers (PAR.8's name is 20 syllables): a sentence, not a label.
 const maxHeadingSyllables = 40;
 
-export function readDimension(heading: string, context: DimensionContext = {}, tuning: Readonly<Thresholds> = thresholds, decisionOnly = false): DimensionReading {
+interface PreparedHeading {
+  forms: LabelForms;
+  useAscii: boolean;
+  /** The whole heading shares too little with every label (no form can share more). */
+  sharesNothing: boolean;
+  /** Built on first need: the gate above answers most headings without them. */
+  headingForms?: Form[];
+}
+
+// A heading is read once per context: the PAPI scheme's evidence reads every heading, then the sections
+// read them again in their own context, and plans repeat headings. Its forms depend on the text alone.
+// Bounded; cleared when full.
+const preparedCache = new Map<string, PreparedHeading>();
+const preparedCacheSize = 2048;
+
+function prepareHeading(heading: string): PreparedHeading {
+  const cached = preparedCache.get(heading);
+  if (cached) return cached;
   const forms = labelForms(heading.split(/\s+/u).length > maxHeadingSyllables ? '' : heading);
+  const useAscii = !forms.hasDiacritics;
+  const whole = keyOfFolded(forms.folded);
+  const sharesNothing = namesSharingSyllables((useAscii ? asciiKey(whole) : whole).split(' '), useAscii).size === 0;
+  const prepared: PreparedHeading = { forms, useAscii, sharesNothing };
+  if (preparedCache.size >= preparedCacheSize) preparedCache.clear();
+  preparedCache.set(heading, prepared);
+  return prepared;
+}
+
+function formsWithWorth(prepared: PreparedHeading, heading: string): Form[] {
+  prepared.headingForms ??= formsOf(heading, prepared.forms).map((f) => ({
+    ...f,
+    worth: namesSharingSyllables(prepared.useAscii ? f.asciiTokens : f.tokens, prepared.useAscii),
+  }));
+  return prepared.headingForms;
+}
+
+/** Reads a heading against the taxonomy and says why it decided what it decided. */
+export function readDimension(heading: string, context: DimensionContext = {}, tuning: Readonly<Thresholds> = thresholds, decisionOnly = false): DimensionReading {
+  const prepared = prepareHeading(heading);
+  const { forms, useAscii } = prepared;
   const scheme = papiScheme(context);
   const indices = candidateIndices(context);
   const parent = context.parentCode ? entryOf(context.parentCode) : undefined;
   const inScheme = (e: TaxonomyEntry) => e.index !== 'PAPI' || scheme === 'any' || e.scheme === scheme;
   const pool = taxonomyEntries.filter((e) => indices.includes(e.index) && inScheme(e));
-  const useAscii = !forms.hasDiacritics;
   // Every form is a part of the heading: its syllables are the heading's. When the whole heading shares
   // too little with every label, no form can (most headings of a plan; checked before the forms are built).
-  if (decisionOnly && forms.ordinal === null) {
-    const whole = keyOfFolded(forms.folded);
-    if (namesSharingSyllables((useAscii ? asciiKey(whole) : whole).split(' '), useAscii).size === 0) {
-      return { forms, scheme, indices, candidates: [], decision: null, reason: 'no candidate shares anything with the heading' };
-    }
+  if (decisionOnly && forms.ordinal === null && prepared.sharesNothing) {
+    return { forms, scheme, indices, candidates: [], decision: null, reason: 'no candidate shares anything with the heading' };
   }
-  const headingForms = formsOf(heading, forms).map((f) => ({ ...f, worth: namesSharingSyllables(useAscii ? f.asciiTokens : f.tokens, useAscii) }));
+  const headingForms = formsWithWorth(prepared, heading);
   // No form shares a syllable with any label and no dimension number: nothing can score (most headings).
-  if (forms.ordinal === null && headingForms.every((f) => f.worth.size === 0)) {
+  if (forms.ordinal === null && headingForms.every((f) => f.worth!.size === 0)) {
     return { forms, scheme, indices, candidates: [], decision: null, reason: 'no candidate shares anything with the heading' };
   }
   // Candidates under every threshold less the margin decide nothing (neither best nor rival): with
@@ -254,7 +287,7 @@ export function readDimension(heading: string, context: DimensionContext = {}, t
   const candidates = pool
     .filter((e) => !parent || parent.level !== 'dimension' || e.level === 'dimension' || e.parentCode === parent.code)
     // An entry none of whose names any form is worth scoring against scores 0: it decides nothing.
-    .filter((e) => !decisionOnly || e.names.some((name) => headingForms.some((f) => f.worth.has(name))))
+    .filter((e) => !decisionOnly || e.names.some((name) => headingForms.some((f) => f.worth!.has(name))))
     .map((e) => scoreEntry(e, headingForms, useAscii, tierOf(e), floor))
     .sort((x, y) => y.score - x.score || x.rank - y.rank || x.tier - y.tier || indices.indexOf(x.entry.index) - indices.indexOf(y.entry.index));
   const result = (decision: DimensionMatch | null, reason: string): DimensionReading => ({

@@ -89,15 +89,14 @@ export function labelKey(text: string): string {
 
 /** labelKey of text that is already folded (the forms of labelForms): folding twice is the cost. */
 export function keyOfFolded(folded: string): string {
-  return folded
-    .replace(/&/g, ' và ')
-    .replace(/[^\p{L}\p{M}\d&-]+/gu, ' ')
-    .split(' ')
-    .map((word) => abbreviations[word] ?? word.replace(/-/g, ' '))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const words = folded.replace(/&/g, ' và ').replace(/[^\p{L}\p{M}\d&-]+/gu, ' ');
+  // Word by word only where a word changes (an abbreviation, a hyphen): most keys have neither.
+  const mapped = words.includes('-') || abbreviationWord.test(words)
+    ? words.split(' ').map((word) => abbreviations[word] ?? word.replace(/-/g, ' ')).join(' ')
+    : words;
+  return mapped.replace(/\s+/g, ' ').trim();
 }
+const abbreviationWord = new RegExp(`(?:^| )(?:${Object.keys(abbreviations).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= |$)`);
 
 /** The ASCII form of a key, for headings typed without diacritics. */
 export function asciiKey(key: string): string {

@@ -130,7 +130,7 @@ function partialScore(heading: readonly string[], name: readonly string[]): numb
   return at === heading.length ? 0.8 + 0.2 * ratio : 0;
 }
 
-function scoreName(form: Form, name: EntryName, useAscii: boolean): { score: number; matchedBy: MatchedBy } {
+function scoreName(form: Form, name: EntryName, useAscii: boolean, floor = 0): { score: number; matchedBy: MatchedBy } {
   if (form.key === name.key || (useAscii && form.ascii === name.ascii)) return { score: 1, matchedBy: name.kind };
   const a = useAscii ? form.ascii : form.key;
   const b = useAscii ? name.ascii : name.key;
@@ -139,7 +139,8 @@ function scoreName(form: Form, name: EntryName, useAscii: boolean): { score: num
   // Cheap test first: a label and a heading with no syllable in common are not the same thing (a typo
   // touches one syllable, not all of them).
   // Edit similarity cannot exceed the length ratio: skip the distance when that is already low.
-  const edit = Math.min(a.length, b.length) >= 0.6 * Math.max(a.length, b.length) ? editSimilarity(a, b) : 0;
+  // Under `floor` a score decides nothing (scoreEntry): nor is the distance worth computing there.
+  const edit = Math.min(a.length, b.length) >= Math.max(0.6, floor) * Math.max(a.length, b.length) ? editSimilarity(a, b) : 0;
   const dice = tokenDice(at, bt);
   let score = Math.max(edit, dice);
   // Vietnamese phrases are head-first: words in front of a whole label make it the object of something
@@ -172,7 +173,7 @@ function scoreEntry(entry: TaxonomyEntry, forms: Form[], useAscii: boolean, tier
       if (!form.worth!.has(name)) continue;
       // Only the decision is wanted: a name that cannot reach the lowest threshold is not scored.
       if (floor > 0 && form.key !== name.key && form.ascii !== name.ascii && scoreBound(form, name, useAscii) < floor) continue;
-      const { score, matchedBy } = scoreName(form, name, useAscii);
+      const { score, matchedBy } = scoreName(form, name, useAscii, floor);
       if (form.piece && matchedBy === 'fuzzy') continue;
       const weighted = form.piece ? score * 0.9 : score;
       const better =

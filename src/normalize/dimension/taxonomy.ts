@@ -16,6 +16,8 @@ export interface EntryName {
   /** Content syllables (function words left out), for the cheap "anything in common?" test. */
   tokenSet: ReadonlySet<string>;
   asciiTokenSet: ReadonlySet<string>;
+  /** Position in `allNames` (set once the taxonomy is built): the matcher counts by it. */
+  id: number;
 }
 
 export interface TaxonomyEntry {
@@ -67,7 +69,7 @@ function nameOf(text: string, kind: NameKind): EntryName {
   const tokens = key.split(' ');
   const asciiTokens = ascii.split(' ');
   const content = (ts: string[]) => new Set(ts.filter(isContentSyllable));
-  return { text, kind, key, ascii, tokens, asciiTokens, tokenSet: content(tokens), asciiTokenSet: content(asciiTokens) };
+  return { text, kind, key, ascii, tokens, asciiTokens, tokenSet: content(tokens), asciiTokenSet: content(asciiTokens), id: -1 };
 }
 
 function buildEntries(): { entries: TaxonomyEntry[]; schemes: Scheme[] } {
@@ -125,6 +127,10 @@ const built = buildEntries();
 export const taxonomyEntries: readonly TaxonomyEntry[] = built.entries;
 export const taxonomySchemes: readonly Scheme[] = built.schemes;
 const entryByCode = new Map(taxonomyEntries.map((e) => [e.code, e]));
+const allNames: EntryName[] = taxonomyEntries.flatMap((e) => e.names);
+allNames.forEach((name, id) => (name.id = id));
+// A name's content syllables are few (under 40): a byte per name counts them.
+const shareCounts = new Uint8Array(allNames.length);
 
 // Content syllable → the names that contain it, in both spaces: the matcher scores only names that
 // share enough with a heading instead of every name of every entry.
@@ -150,10 +156,17 @@ const namesByAsciiSyllable = syllableIndex((n) => n.asciiTokenSet);
  */
 export function namesSharingSyllables(syllables: readonly string[], ascii: boolean): Set<EntryName> {
   const index = ascii ? namesByAsciiSyllable : namesBySyllable;
-  const counts = new Map<EntryName, number>();
-  for (const syllable of new Set(syllables)) for (const name of index.get(syllable) ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
+  // Counted in an array by name id (it runs for every form of every heading read), reset as it is read.
+  const touched: number[] = [];
+  for (const syllable of new Set(syllables)) {
+    for (const name of index.get(syllable) ?? []) if (shareCounts[name.id]!++ === 0) touched.push(name.id);
+  }
   const out = new Set<EntryName>();
-  for (const [name, count] of counts) if (count >= Math.min(2, (ascii ? name.asciiTokenSet : name.tokenSet).size)) out.add(name);
+  for (const id of touched) {
+    const name = allNames[id]!;
+    if (shareCounts[id]! >= Math.min(2, (ascii ? name.asciiTokenSet : name.tokenSet).size)) out.add(name);
+    shareCounts[id] = 0;
+  }
   return out;
 }
 

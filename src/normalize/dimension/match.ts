@@ -171,6 +171,8 @@ function scoreEntry(entry: TaxonomyEntry, forms: Form[], useAscii: boolean, tier
       // A label and a heading with (almost) no syllable in common are not the same thing: a typo
       // touches one syllable, not all of them.
       if (!form.worth!.has(name)) continue;
+      // A piece counts only when it is a name outright (below): no similarity to compute for it.
+      if (form.piece && form.key !== name.key && !(useAscii && form.ascii === name.ascii)) continue;
       // Only the decision is wanted: a name that cannot reach the lowest threshold is not scored.
       if (floor > 0 && form.key !== name.key && form.ascii !== name.ascii && scoreBound(form, name, useAscii) < floor) continue;
       const { score, matchedBy } = scoreName(form, name, useAscii, floor);

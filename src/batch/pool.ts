@@ -36,7 +36,9 @@ interface Slot {
   sent: Pending[];
 }
 
-const workerScript = fileURLToPath(new URL('./worker.js', import.meta.url));
+// The thread's entry (dist/cli/worker-entry.js): the same path from dist/batch/ (tsc's output) and from
+// dist/bundle/ (the CLI bundle). It runs the worker bundle through V8's code cache, or worker.js.
+const workerScript = fileURLToPath(new URL('../cli/worker-entry.js', import.meta.url));
 
 /**
  * Old-generation heap of a worker. V8's default (a quarter of the machine's memory, 4 GB here) lets each

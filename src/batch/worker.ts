@@ -28,5 +28,16 @@ parentPort?.on('message', (request: WorkerRequest) => {
     if (exhaustOn && request.path.endsWith(exhaustOn)) for (const hog: number[][] = []; ; ) hog.push(new Array<number>(1 << 20).fill(hog.length));
     const result = await runJob(request.path, request.bytes, request.format, request.options);
     parentPort!.postMessage({ id: request.id, result });
+    if (firstAnswerListener) {
+      const listener = firstAnswerListener;
+      firstAnswerListener = null;
+      listener();
+    }
   });
 });
+
+let firstAnswerListener: (() => void) | null = null;
+/** Called once, after the thread's first answer (the loader writes V8's code cache then: the parser has run). */
+export function onFirstAnswer(listener: () => void): void {
+  firstAnswerListener = listener;
+}

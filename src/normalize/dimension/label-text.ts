@@ -67,6 +67,15 @@ const ordinalWords: Record<string, number> = {
 const ordinalPattern =
   /^(?:(?:chỉ số|chi so)\s+)?(?:nội dung|lĩnh vực|chỉ số|trục nội dung|khía cạnh|yếu tố|noi dung|linh vuc|chi so|truc noi dung)\s+(?:thứ|số|thu|so)\s+(\d{1,2}|nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|nhat|mot|tu|bon|nam|sau|bay|tam|chin|muoi)(?![\p{L}\p{M}\d])/u;
 
+/**
+ * What a folded heading must hold for labelForms to find an ordinal in it: the level word and the
+ * ordinal word of ordinalPattern, anywhere (the form it reads is a part of the folded heading).
+ */
+export const ordinalCue = /(?:nội dung|lĩnh vực|chỉ số|khía cạnh|yếu tố|noi dung|linh vuc|chi so)\s+(?:thứ|số|thu|so)\s/u;
+
+/** The folded heading labelForms starts from: folded, white space squashed. */
+export const foldedHeading = (heading: string): string => foldText(heading).replace(/\s+/g, ' ').trim();
+
 const quoted = /[“"«‘'](.+?)[”"»’']/u;
 
 export interface LabelForms {
@@ -154,7 +163,7 @@ function stripWrappers(text: string): string {
  * @example labelForms('2.2. Đối với nội dung “Công khai, minh bạch”:').variants // ['đối với nội dung “công khai, minh bạch”', 'công khai, minh bạch']
  */
 export function labelForms(heading: string): LabelForms {
-  const folded = foldText(heading).replace(/\s+/g, ' ').trim();
+  const folded = foldedHeading(heading);
   const body = stripNumbering(folded);
   const literal = stripEdges(body);
   const variants = [literal, ...stripSteps(literal)];

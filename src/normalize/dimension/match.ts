@@ -3,7 +3,8 @@
 // wording). Thresholds are calibrated on test/fixtures/dimension-labels.jsonl. Rules: docs/dimensions.md.
 
 import indexData from '../../domain/indices.json' with { type: 'json' };
-import { asciiKey, keyOfFolded, labelForms, labelKey, outsideQuotes, type LabelForms } from './label-text.js';
+import { asciiKey, foldedHeading, keyOfFolded, labelForms, labelKey, ordinalCue, outsideQuotes, type LabelForms } from './label-text.js';
+import { foldToAscii } from '../../util/fold.js';
 import { editSimilarity, tokenDice } from '../../util/similarity.js';
 import { entryOf, indicesWithDimensions, namesSharingSyllables, taxonomyEntries, type EntryName, type TaxonomyEntry } from './taxonomy.js';
 
@@ -229,11 +230,14 @@ const toMatch = (c: Candidate, confidence: number, matchedBy: MatchedBy): Dimens
 const maxHeadingSyllables = 40;
 
 interface PreparedHeading {
-  forms: LabelForms;
+  text: string;
   useAscii: boolean;
   /** The whole heading shares too little with every label (no form can share more). */
   sharesNothing: boolean;
+  /** The heading may name a dimension by its ordinal ("nội dung thứ hai"): ordinalCue holds. */
+  mayBeOrdinal: boolean;
   /** Built on first need: the gate above answers most headings without them. */
+  forms?: LabelForms;
   headingForms?: Form[];
 }
 
@@ -246,18 +250,22 @@ const preparedCacheSize = 2048;
 function prepareHeading(heading: string): PreparedHeading {
   const cached = preparedCache.get(heading);
   if (cached) return cached;
-  const forms = labelForms(heading.split(/\s+/u).length > maxHeadingSyllables ? '' : heading);
-  const useAscii = !forms.hasDiacritics;
-  const whole = keyOfFolded(forms.folded);
+  const text = heading.split(/\s+/u).length > maxHeadingSyllables ? '' : heading;
+  // labelForms' own folded text and diacritics test, without the forms (most headings stop at the gate).
+  const folded = foldedHeading(text);
+  const useAscii = folded === foldToAscii(folded);
+  const whole = keyOfFolded(folded);
   const sharesNothing = namesSharingSyllables((useAscii ? asciiKey(whole) : whole).split(' '), useAscii).size === 0;
-  const prepared: PreparedHeading = { forms, useAscii, sharesNothing };
+  const prepared: PreparedHeading = { text, useAscii, sharesNothing, mayBeOrdinal: ordinalCue.test(folded) };
   if (preparedCache.size >= preparedCacheSize) preparedCache.clear();
   preparedCache.set(heading, prepared);
   return prepared;
 }
 
+const formsOfPrepared = (prepared: PreparedHeading): LabelForms => (prepared.forms ??= labelForms(prepared.text));
+
 function formsWithWorth(prepared: PreparedHeading, heading: string): Form[] {
-  prepared.headingForms ??= formsOf(heading, prepared.forms).map((f) => ({
+  prepared.headingForms ??= formsOf(heading, formsOfPrepared(prepared)).map((f) => ({
     ...f,
     worth: namesSharingSyllables(prepared.useAscii ? f.asciiTokens : f.tokens, prepared.useAscii),
   }));
@@ -267,14 +275,28 @@ function formsWithWorth(prepared: PreparedHeading, heading: string): Form[] {
 /** Reads a heading against the taxonomy and says why it decided what it decided. */
 export function readDimension(heading: string, context: DimensionContext = {}, tuning: Readonly<Thresholds> = thresholds, decisionOnly = false): DimensionReading {
   const prepared = prepareHeading(heading);
-  const { forms, useAscii } = prepared;
+  const { useAscii } = prepared;
   const scheme = papiScheme(context);
   const indices = candidateIndices(context);
+  // Every form is a part of the heading: its syllables are the heading's. When the whole heading shares
+  // too little with every label and names no ordinal, no form can match (most headings of a plan): the
+  // forms are not even built (`forms` of the reading builds them when read).
+  if (decisionOnly && prepared.sharesNothing && !prepared.mayBeOrdinal) {
+    return {
+      get forms() {
+        return formsOfPrepared(prepared);
+      },
+      scheme,
+      indices,
+      candidates: [],
+      decision: null,
+      reason: 'no candidate shares anything with the heading',
+    };
+  }
+  const forms = formsOfPrepared(prepared);
   const parent = context.parentCode ? entryOf(context.parentCode) : undefined;
   const inScheme = (e: TaxonomyEntry) => e.index !== 'PAPI' || scheme === 'any' || e.scheme === scheme;
   const pool = taxonomyEntries.filter((e) => indices.includes(e.index) && inScheme(e));
-  // Every form is a part of the heading: its syllables are the heading's. When the whole heading shares
-  // too little with every label, no form can (most headings of a plan; checked before the forms are built).
   if (decisionOnly && forms.ordinal === null && prepared.sharesNothing) {
     return { forms, scheme, indices, candidates: [], decision: null, reason: 'no candidate shares anything with the heading' };
   }

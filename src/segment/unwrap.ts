@@ -28,6 +28,7 @@ import {
   typeLinePattern,
 } from './genre-lines.js';
 import { readMarker } from './markers.js';
+import { isWhiteSpace } from '../util/fold.js';
 
 // Words a sentence cannot end on: a line ending on one continues on the next.
 export const danglingWord =
@@ -110,7 +111,9 @@ export function isWrap(previous: string, next: string, blankSeparated = false): 
   if (/,$/u.test(previous)) return true;
   // A capital after a short line: a heading of its own ("1. Mục đích" / "Xác định phạm vi …") unless
   // the line before ends on a name still going ("… của Bộ" / "Chính trị", "Thành phố Hồ" / "Chí Minh").
-  const lastWord = (/(\S+)$/u.exec(previous)?.[1] ?? '').replace(/^[(“"'‘]+/u, '');
+  let wordStart = previous.length;
+  while (wordStart > 0 && !isWhiteSpace(previous.charCodeAt(wordStart - 1))) wordStart--;
+  const lastWord = previous.slice(wordStart).replace(/^[(“"'‘]+/u, '');
   return previous.length >= 40 || danglingWord.test(previous) || /^\p{Lu}/u.test(lastWord) || /^\d/u.test(next);
 }
 

@@ -80,10 +80,27 @@ export function foldToAscii(text: string): string {
   return ascii;
 }
 
-// No white space but single inner spaces: most strings, left as they are without a copy.
-const needsSquash = /[^\S ]| {2}|^ | $/;
-
 /** Collapses white space runs to one space and trims. */
 export function squash(text: string): string {
-  return !needsSquash.test(text) ? text : text.replace(/[\s\u00A0]+/g, ' ').trim();
+  return isSquashed(text) ? text : text.replace(/[\s\u00A0]+/g, ' ').trim();
 }
+
+/**
+ * No white space but single inner spaces (most strings, left as they are without a copy): a scan of the
+ * code units, which on the long texts squash meets is cheaper than a regex of four alternatives.
+ */
+function isSquashed(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i - 1) === 0x20) return false;
+    } else if (isWhiteSpace(c)) return false;
+  }
+  return true;
+}
+
+/** Whether a code unit is white space as JavaScript's \s has it. */
+export const isWhiteSpace = (c: number): boolean => (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0xa0 && isOtherSpace(c));
+const isOtherSpace = (c: number): boolean =>
+  c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -225,8 +225,10 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
   // INDEX, SIPAS, PAPI, PCI, DTI …", real-like r14) is not one the plan is about — unless the plan names
   // no index of its own, when its bases say what it is about.
   const inBasis = new Set(basisLines);
-  const ownIndices = findIndices(documentLines.filter((l) => !inBasis.has(l.index)).map((l) => l.text).join('\n'), periodSources);
-  const indices = ownIndices.length > 0 ? ownIndices : findIndices(documentLines.map((l) => l.text).join('\n'), periodSources);
+  const ownLines = documentLines.filter((l) => !inBasis.has(l.index));
+  const ownIndices = findIndices(ownLines.map((l) => l.text).join('\n'), periodSources);
+  // The whole text again only when the bases were left out of it (else it is the same text).
+  const indices = ownIndices.length > 0 || ownLines.length === documentLines.length ? ownIndices : findIndices(documentLines.map((l) => l.text).join('\n'), periodSources);
 
   const kinds = new Set(outline.sections.map((s) => s.kind));
   const planType = docType ? ['KẾ HOẠCH', 'QUYẾT ĐỊNH', 'CHỈ THỊ', 'CHƯƠNG TRÌNH', 'PHƯƠNG ÁN', 'ĐỀ ÁN', 'HƯỚNG DẪN', 'NGHỊ QUYẾT', 'CÔNG VĂN', 'CÔNG ĐIỆN'].includes(docType.value) : false;

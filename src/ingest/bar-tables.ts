@@ -9,6 +9,8 @@
 // metadata readers; layout rows (the header, the signature) and everything else stay Markdown, where
 // their cells are blocks of lines in reading order, as the header and signature rules read them.
 
+import { squash } from '../util/fold.js';
+
 export type MarkdownPiece = { kind: 'markdown'; text: string } | { kind: 'rows'; rows: string[] };
 
 interface Cell {
@@ -28,13 +30,11 @@ const layoutCell = /CỘNG\s+HÒA|Độc\s+lập|^\W*Số\s*:|,\s*ngày\s|^\W*N�
 
 /** A cell's Markdown as plain text: emphasis and escapes dropped, one line. */
 function cellText(lines: string[], cell: Cell): string {
-  return lines
-    .slice(cell.start, cell.end)
-    .join(' ')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
-    .replace(/(?<!\()\*+|\*+(?!\))/g, '')
-    .replace(/[\s\t]+/g, ' ')
-    .trim();
+  let text = lines.slice(cell.start, cell.end).join(' ');
+  // Each replacement only where its character is (most cells have neither).
+  if (text.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+  if (text.includes('*')) text = text.replace(/(?<!\()\*+|\*+(?!\))/g, '');
+  return squash(text);
 }
 
 /** Cells and row ends of one stretch of bar-delimited lines (no blank line, no long text inside). */

@@ -63,7 +63,7 @@ function continues(open: Block, previous: string, previousLength: number, line: 
   return danglingWord.test(previous) || lastTwo.some((w) => /^\p{Lu}/u.test(w));
 }
 
-const isTableRow = (text: string) => (text.match(/\t/g)?.length ?? 0) >= 1 && /\S\t+\S/.test(text.trim());
+const isTableRow = (text: string) => text.includes('\t') && /\S\t+\S/.test(text.trim());
 
 /** Builds the blocks of every line outside the header, noise and debris. */
 export function buildBlocks(lines: Line[], zones: Zone[], parts: number[], reporter: Reporter): Block[] {

@@ -245,7 +245,7 @@ interface PreparedHeading {
 // read them again in their own context, and plans repeat headings. Its forms depend on the text alone.
 // Bounded; cleared when full.
 const preparedCache = new Map<string, PreparedHeading>();
-const preparedCacheSize = 2048;
+const preparedCacheSize = 512;
 
 function prepareHeading(heading: string): PreparedHeading {
   const cached = preparedCache.get(heading);

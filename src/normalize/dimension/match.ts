@@ -6,7 +6,7 @@ import indexData from '../../domain/indices.json' with { type: 'json' };
 import { asciiKey, foldedHeading, keyOfFolded, labelForms, labelKey, ordinalCue, outsideQuotes, type LabelForms } from './label-text.js';
 import { foldToAscii } from '../../util/fold.js';
 import { editSimilarity, tokenDice } from '../../util/similarity.js';
-import { entryOf, indicesWithDimensions, namesSharingSyllables, taxonomyEntries, type EntryName, type TaxonomyEntry } from './taxonomy.js';
+import { entryOf, entryOfName, indicesWithDimensions, namesSharingSyllables, taxonomyEntries, type EntryName, type TaxonomyEntry } from './taxonomy.js';
 
 export type MatchedBy = 'exact' | 'alias' | 'ordinal' | 'fuzzy';
 
@@ -226,6 +226,19 @@ const toMatch = (c: Candidate, confidence: number, matchedBy: MatchedBy): Dimens
   matchedBy,
 });
 
+// The entries of the indices and scheme a reading considers, in taxonomy order (ties of the sort keep
+// it): a handful of combinations, each filtered once.
+const pools = new Map<string, TaxonomyEntry[]>();
+function poolOf(indices: readonly string[], scheme: string): TaxonomyEntry[] {
+  const key = `${indices.join(',')}\u0001${scheme}`;
+  let pool = pools.get(key);
+  if (!pool) {
+    pool = taxonomyEntries.filter((e) => indices.includes(e.index) && (e.index !== 'PAPI' || scheme === 'any' || e.scheme === scheme));
+    pools.set(key, pool);
+  }
+  return pool;
+}
+
 // Longer than any label with its wrappers (PAR.8's name is 20 syllables): a sentence, not a label.
 const maxHeadingSyllables = 40;
 
@@ -295,8 +308,7 @@ export function readDimension(heading: string, context: DimensionContext = {}, t
   }
   const forms = formsOfPrepared(prepared);
   const parent = context.parentCode ? entryOf(context.parentCode) : undefined;
-  const inScheme = (e: TaxonomyEntry) => e.index !== 'PAPI' || scheme === 'any' || e.scheme === scheme;
-  const pool = taxonomyEntries.filter((e) => indices.includes(e.index) && inScheme(e));
+  const pool = poolOf(indices, scheme);
   if (decisionOnly && forms.ordinal === null && prepared.sharesNothing) {
     return { forms, scheme, indices, candidates: [], decision: null, reason: 'no candidate shares anything with the heading' };
   }
@@ -309,10 +321,11 @@ export function readDimension(heading: string, context: DimensionContext = {}, t
   // `decisionOnly` they are not scored, and their order in `candidates` is no longer meaningful.
   const floor = decisionOnly ? Math.min(tuning.fuzzy, tuning.underParent) - tuning.margin - 1e-9 : 0;
   const tierOf = (e: TaxonomyEntry) => (parent && parent.level === 'dimension' && e.parentCode === parent.code ? 0 : 1);
+  // An entry none of whose names any form is worth scoring against scores 0: it decides nothing.
+  const worthEntries = decisionOnly ? new Set(headingForms.flatMap((f) => [...f.worth!].map((name) => entryOfName(name)))) : null;
   const candidates = pool
     .filter((e) => !parent || parent.level !== 'dimension' || e.level === 'dimension' || e.parentCode === parent.code)
-    // An entry none of whose names any form is worth scoring against scores 0: it decides nothing.
-    .filter((e) => !decisionOnly || e.names.some((name) => headingForms.some((f) => f.worth!.has(name))))
+    .filter((e) => worthEntries === null || worthEntries.has(e))
     .map((e) => scoreEntry(e, headingForms, useAscii, tierOf(e), floor))
     .sort((x, y) => y.score - x.score || x.rank - y.rank || x.tier - y.tier || indices.indexOf(x.entry.index) - indices.indexOf(y.entry.index));
   const result = (decision: DimensionMatch | null, reason: string): DimensionReading => ({

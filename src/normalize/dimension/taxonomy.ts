@@ -129,6 +129,10 @@ export const taxonomySchemes: readonly Scheme[] = built.schemes;
 const entryByCode = new Map(taxonomyEntries.map((e) => [e.code, e]));
 const allNames: EntryName[] = taxonomyEntries.flatMap((e) => e.names);
 allNames.forEach((name, id) => (name.id = id));
+const entryByName: TaxonomyEntry[] = taxonomyEntries.flatMap((e) => e.names.map(() => e));
+
+/** The entry a name belongs to. */
+export const entryOfName = (name: EntryName): TaxonomyEntry => entryByName[name.id]!;
 // A name's content syllables are few (under 40): a byte per name counts them.
 const shareCounts = new Uint8Array(allNames.length);
 

@@ -11,6 +11,10 @@ import { setFlagsFromString } from 'node:v8';
 // into each other spends more compile time (on the same cores as the workers) than it wins back.
 // Measured on the bench's synthetic set: --jobs 2 ~10–20% faster, --jobs 1 unchanged (docs/batch.md).
 setFlagsFromString('--no-turbo-inlining');
+// V8 first runs a regular expression in its interpreter, then compiles it to machine code once it runs
+// again, which nearly all of the parser's hundreds of patterns do at once: compiling each twice was ~60 of
+// the ~300 ms of `kehoach extract plan.txt` (measured: 300 → 240 ms; throughput unchanged).
+setFlagsFromString('--no-regexp-tier-up');
 
 // Node 22.1+ keeps V8's compiled code of modules on disk between runs; on Node 20 the bundle's own
 // code cache does it (code-cache.ts).

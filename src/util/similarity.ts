@@ -2,7 +2,7 @@
 // functions compare code units and never fold themselves. natural's implementations are the reference
 // the tests check against (natural itself stays out of the runtime, see docs/dependencies.md).
 
-import levenshtein from 'fast-levenshtein';
+import { distance } from 'fastest-levenshtein';
 
 function bigramsOf(text: string): Set<string> {
   const padded = text.length === 1 ? `${text} ` : text;
@@ -26,9 +26,9 @@ export function bigramDice(a: string, b: string): number {
   return (2 * shared) / (x.size + y.size);
 }
 
-/** Edit distance in code units (fast-levenshtein without its slow collator mode). */
+/** Edit distance in code units (Myers' bit-parallel algorithm, fastest-levenshtein). */
 export function editDistance(a: string, b: string): number {
-  return levenshtein.get(a, b);
+  return distance(a, b);
 }
 
 /**

@@ -33,19 +33,9 @@ export function upperRatio(text: string): number {
 
 /** Whether at least 85% of the letters are upper-case (at least two letters). */
 export function isUpperLine(text: string): boolean {
-  // Stages ask about a line and its neighbours in turn (unwrap: previous, then next, which is the next
-  // previous): the last few answers are kept.
-  for (let i = 0; i < recentUpper.length; i++) if (recentUpper[i] === text) return recentAnswers[i]!;
   const counts = countCase(text, 0.85);
-  const answer = counts !== null && counts.letters >= 2 && counts.upper / counts.letters >= 0.85;
-  recentUpper[recentAt] = text;
-  recentAnswers[recentAt] = answer;
-  recentAt = (recentAt + 1) % recentUpper.length;
-  return answer;
+  return counts !== null && counts.letters >= 2 && counts.upper / counts.letters >= 0.85;
 }
-const recentUpper: Array<string | undefined> = new Array<string | undefined>(4).fill(undefined);
-const recentAnswers: boolean[] = [false, false, false, false];
-let recentAt = 0;
 
 const asciiCase = (code: number): number => (code >= 0x61 && code <= 0x7a ? LOWER : code >= 0x41 && code <= 0x5a ? UPPER : NOT_CASED);
 const NOT_CASED = 0;

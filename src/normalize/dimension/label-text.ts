@@ -76,6 +76,9 @@ export const ordinalCue = /(?:nội dung|lĩnh vực|chỉ số|khía cạnh|y�
 /** The folded heading labelForms starts from: folded, white space squashed. */
 export const foldedHeading = (heading: string): string => foldText(heading).replace(/\s+/g, ' ').trim();
 
+/** Whether folded text carries Vietnamese diacritics (else it is compared on the ASCII fold). */
+export const hasDiacritics = (folded: string): boolean => folded !== foldToAscii(folded);
+
 const quoted = /[“"«‘'](.+?)[”"»’']/u;
 
 export interface LabelForms {
@@ -178,7 +181,7 @@ export function labelForms(heading: string): LabelForms {
     variants: [...new Set(variants.filter((v) => v.length > 0))],
     quoted: quotedLabel && quotedLabel.length > 0 ? quotedLabel : null,
     ordinal,
-    hasDiacritics: folded !== foldToAscii(folded),
+    hasDiacritics: hasDiacritics(folded),
   };
 }
 

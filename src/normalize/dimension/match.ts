@@ -3,8 +3,7 @@
 // wording). Thresholds are calibrated on test/fixtures/dimension-labels.jsonl. Rules: docs/dimensions.md.
 
 import indexData from '../../domain/indices.json' with { type: 'json' };
-import { asciiKey, foldedHeading, keyOfFolded, labelForms, labelKey, ordinalCue, outsideQuotes, type LabelForms } from './label-text.js';
-import { foldToAscii } from '../../util/fold.js';
+import { asciiKey, foldedHeading, hasDiacritics, keyOfFolded, labelForms, labelKey, ordinalCue, outsideQuotes, type LabelForms } from './label-text.js';
 import { editSimilarity, tokenDice } from '../../util/similarity.js';
 import { entryOf, entryOfName, indicesWithDimensions, namesSharingSyllables, taxonomyEntries, type EntryName, type TaxonomyEntry } from './taxonomy.js';
 
@@ -266,7 +265,7 @@ function prepareHeading(heading: string): PreparedHeading {
   const text = heading.split(/\s+/u).length > maxHeadingSyllables ? '' : heading;
   // labelForms' own folded text and diacritics test, without the forms (most headings stop at the gate).
   const folded = foldedHeading(text);
-  const useAscii = folded === foldToAscii(folded);
+  const useAscii = !hasDiacritics(folded);
   const whole = keyOfFolded(folded);
   const sharesNothing = namesSharingSyllables((useAscii ? asciiKey(whole) : whole).split(' '), useAscii).size === 0;
   const prepared: PreparedHeading = { text, useAscii, sharesNothing, mayBeOrdinal: ordinalCue.test(folded) };
@@ -291,32 +290,27 @@ export function readDimension(heading: string, context: DimensionContext = {}, t
   const { useAscii } = prepared;
   const scheme = papiScheme(context);
   const indices = candidateIndices(context);
+  // `forms` is built when read: the first gate answers without it.
+  const noCandidate = (): DimensionReading => ({
+    get forms() {
+      return formsOfPrepared(prepared);
+    },
+    scheme,
+    indices,
+    candidates: [],
+    decision: null,
+    reason: 'no candidate shares anything with the heading',
+  });
   // Every form is a part of the heading: its syllables are the heading's. When the whole heading shares
-  // too little with every label and names no ordinal, no form can match (most headings of a plan): the
-  // forms are not even built (`forms` of the reading builds them when read).
-  if (decisionOnly && prepared.sharesNothing && !prepared.mayBeOrdinal) {
-    return {
-      get forms() {
-        return formsOfPrepared(prepared);
-      },
-      scheme,
-      indices,
-      candidates: [],
-      decision: null,
-      reason: 'no candidate shares anything with the heading',
-    };
-  }
+  // too little with every label and names no ordinal, no form can match (most headings of a plan).
+  if (decisionOnly && prepared.sharesNothing && !prepared.mayBeOrdinal) return noCandidate();
   const forms = formsOfPrepared(prepared);
-  const parent = context.parentCode ? entryOf(context.parentCode) : undefined;
-  const pool = poolOf(indices, scheme);
-  if (decisionOnly && forms.ordinal === null && prepared.sharesNothing) {
-    return { forms, scheme, indices, candidates: [], decision: null, reason: 'no candidate shares anything with the heading' };
-  }
+  if (decisionOnly && forms.ordinal === null && prepared.sharesNothing) return noCandidate();
   const headingForms = formsWithWorth(prepared, heading);
   // No form shares a syllable with any label and no dimension number: nothing can score (most headings).
-  if (forms.ordinal === null && headingForms.every((f) => f.worth!.size === 0)) {
-    return { forms, scheme, indices, candidates: [], decision: null, reason: 'no candidate shares anything with the heading' };
-  }
+  if (forms.ordinal === null && headingForms.every((f) => f.worth!.size === 0)) return noCandidate();
+  const parent = context.parentCode ? entryOf(context.parentCode) : undefined;
+  const pool = poolOf(indices, scheme);
   // Candidates under every threshold less the margin decide nothing (neither best nor rival): with
   // `decisionOnly` they are not scored, and their order in `candidates` is no longer meaningful.
   const floor = decisionOnly ? Math.min(tuning.fuzzy, tuning.underParent) - tuning.margin - 1e-9 : 0;

@@ -45,6 +45,9 @@ const roleLabel = /^(?:(?:Đơn vị|Cơ quan|Bộ phận|Người)\s+)?(chủ t
 const coordinatingItem =
   /^(?:(?:căn cứ|theo)\s+chức năng,?\s+nhiệm vụ(?:\s+(?:của đơn vị|được giao))?,?\s+)?(?:(?:chủ động|tích cực|thường xuyên)\s+)?phối hợp(?![\p{L}\p{M}])/iu;
 
+// The verb after a sentence's units that makes them partners: "phối hợp …", "tham gia phối hợp …".
+const opensCoordination = /^(?:(?:tham gia|cùng)\s+)?phối hợp(?![\p{L}\p{M}])/iu;
+
 // "Căn cứ …, ", "Trên cơ sở …, ", "Theo …, " before the subject of a sentence (up to the first comma).
 const adverbialOpening = /^(?:Căn cứ|Trên cơ sở|Theo)(?:\s+vào)?\s[^,;:]{3,120}?,\s+/u;
 
@@ -66,15 +69,27 @@ function spanOf(text: string, start: number, raw: string): Span {
  * The units a phrase starts with; a generic one followed by its members in brackets ("các phòng có thủ
  * tục hành chính (Phòng Đăng ký kinh doanh, Phòng Kinh tế đối ngoại, …)") is those members.
  */
-function unitsNamedAfter(text: string): UnitName[] {
+function unitsNamedAfter(text: string, depth = 0): UnitName[] {
   const units = unitsInHeading(text);
   const members = /^[^()]{1,100}?\(([^()]{5,400})\)/u.exec(text);
   if (units.length === 1 && units[0]!.name.startsWith('các ') && members) {
     const listed = unitsInCell(members[1]!);
     if (listed.length >= 2 && listed.every((u) => unitStartsName(u.raw))) return listed;
   }
+  // A remark in brackets after a partner does not end the list: "phối hợp với Sở Tài chính (trong việc
+  // tổng hợp …), Trung tâm Phục vụ hành chính công tỉnh (Văn phòng UBND tỉnh) và các cơ quan, đơn vị liên
+  // quan triển khai …" (real b11), "phối hợp với Văn phòng UBND tỉnh (Trung tâm …), các cơ quan, …" (bulk).
+  const last = units.at(-1);
+  if (last && depth < 8) {
+    const after = text.slice(text.indexOf(last.raw) + last.raw.length);
+    const remark = bracketedRemark.exec(after);
+    if (remark && unitStartsName(after.slice(remark[0].length))) return [...units, ...unitsNamedAfter(after.slice(remark[0].length), depth + 1)];
+  }
   return units;
 }
+
+// A bracketed remark between two partners of a list, up to the next one ("… (trong việc …), ", "… (…) và ").
+const bracketedRemark = /^\s*\([^()]{2,160}\)\s*(?:[,;]|và(?=\s))\s*/u;
 
 /**
  * The units a sentence gives work to: the units it opens with (after "Giao"/"Đề nghị"), when a verb of
@@ -101,8 +116,9 @@ export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: Ass
     }
     // "1. Sở Tài chính (cơ quan chủ trì)", "3. Sở Y tế (phối hợp)": a heading's role said in brackets (real f06).
     const bracketed = /^\(([^()]{2,40})\)\s*[:.]?\s*$/u.exec(next);
-    // "Bộ phận Văn hóa – Thông tin phối hợp tổ chức …": units that open a sentence with "phối hợp" coordinate.
-    if (/^phối hợp(?![\p{L}\p{M}])/iu.test(next) || (bracketed && /phối hợp/iu.test(bracketed[1]!))) for (const unit of leading) out.push({ unit, role: 'coordinate', opening: true });
+    // "Bộ phận Văn hóa – Thông tin phối hợp tổ chức …", "Các ngân hàng thương mại tham gia phối hợp với …"
+    // (real f16, bulk: four documents): units that open a sentence with "phối hợp" coordinate.
+    if (opensCoordination.test(next) || (bracketed && /phối hợp/iu.test(bracketed[1]!))) for (const unit of leading) out.push({ unit, role: 'coordinate', opening: true });
     else if (opener.test(text) || leadVerb.test(next) || after.trim() === '' || bracketed) for (const unit of leading) out.push({ unit, role: roleOf(unit, 'lead'), opening: true });
   }
   // A sentence whose subject follows an opening adverbial: "Căn cứ nội dung Kế hoạch này và điều kiện thực
@@ -115,7 +131,7 @@ export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: Ass
     const units = unitsInHeading(rest);
     const last = units.at(-1);
     const next = last ? rest.slice(rest.indexOf(last.raw) + last.raw.length).replace(/^[\s,]+/u, '').replace(/^(?:sẽ|cần|phải)\s+/u, '') : '';
-    const role: AssignmentRole | null = !last ? null : /^phối hợp(?![\p{L}\p{M}])/iu.test(next) ? 'coordinate' : leadVerb.test(next) ? 'lead' : null;
+    const role: AssignmentRole | null = !last ? null : opensCoordination.test(next) ? 'coordinate' : leadVerb.test(next) ? 'lead' : null;
     if (role) for (const unit of units) out.push({ unit, role: roleOf(unit, role), opening: true });
   }
   // Later clauses that open with a unit: "…; giao Sở Tài chính bố trí kinh phí", "b) Mở tài khoản: Ủy
@@ -130,7 +146,7 @@ export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: Ass
     const last = units[units.length - 1]!;
     const next = rest.slice(rest.indexOf(last.raw) + last.raw.length).replace(/^[\s,]+/u, '');
     const given = /^giao\s/iu.test(clause[0].trim());
-    const role: AssignmentRole | null = /^phối hợp(?![\p{L}\p{M}])/iu.test(next) ? 'coordinate' : given || leadVerb.test(next) ? 'lead' : null;
+    const role: AssignmentRole | null = opensCoordination.test(next) ? 'coordinate' : given || leadVerb.test(next) ? 'lead' : null;
     if (!role) continue;
     for (const unit of units) {
       if (!out.some((o) => o.unit.canonical === unit.canonical)) out.push({ unit, role: roleOf(unit, role), opening: true });

@@ -212,6 +212,17 @@ describe('unitsOfSentence and unitsInCell', () => {
     ['Trên cơ sở nhiệm vụ được giao, Sở Xây dựng chủ trì tổ chức thực hiện', ['lead Sở Xây dựng']],
     ['Căn cứ tình hình thực tế, tổ chức tuyên truyền sâu rộng', []],
     ['Báo và Đài Phát thanh, Truyền hình tỉnh tăng cường công tác tuyên truyền', ['lead Báo và Đài Phát thanh, Truyền hình tỉnh']],
+    // Partners: a bracketed remark between them, "tham gia phối hợp", the collective "cấp ủy, chính quyền".
+    [
+      'Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính (trong việc tổng hợp chỉ số PCI), Trung tâm Phục vụ hành chính công tỉnh (Văn phòng UBND tỉnh) và các cơ quan, đơn vị liên quan triển khai',
+      ['lead Sở Nội vụ', 'coordinate Sở Tài chính', 'coordinate Trung tâm Phục vụ hành chính công tỉnh', 'coordinate các cơ quan, đơn vị liên quan'],
+    ],
+    ['Các ngân hàng thương mại tham gia phối hợp với Sở Y tế tuyên truyền', ['coordinate các ngân hàng thương mại', 'coordinate Sở Y tế']],
+    ['Đề nghị Mặt trận Tổ quốc tỉnh phối hợp chặt chẽ với cấp ủy, chính quyền các cấp, phát huy sức mạnh', ['coordinate Mặt trận Tổ quốc tỉnh', 'coordinate cấp ủy, chính quyền các cấp']],
+    ['Người đứng đầu cấp ủy, chính quyền cấp xã tổ chức đối thoại với Nhân dân', ['lead cấp ủy, chính quyền cấp xã']],
+    // "chính quyền" is a partner only with its level and as a whole phrase.
+    ['Chính quyền địa phương ở đơn vị hành chính cấp xã trước sắp xếp chấm dứt hoạt động', []],
+    ['Xây dựng chính quyền số, phối hợp chính quyền điện tử', []],
   ])('%s', (sentence, expected) => {
     expect(unitsOfSentence(sentence).map((u) => `${u.role} ${u.unit.name}`)).toEqual(expected);
   });

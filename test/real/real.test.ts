@@ -50,7 +50,7 @@ const annotatedFloor: Record<string, number> = {
   ran: 1, isPlan: 1, docType: 1, number: 1, issuedDate: 1, place: 1, issuer: 1, title: 1, indices: 1,
   legalBases: 0.97, 'legalBases.date': 0.97, 'legalBases.type': 0.97, citations: 0.95,
   'dimensions.recall': 1, 'dimensions.precision': 1, 'units.recall': 0.92, 'units.precision': 0.95,
-  'coordinateUnits.recall': 0.85, topSections: 1, recipients: 0.98, 'signer.position': 1, 'signer.name': 1,
+  'coordinateUnits.recall': 0.95, topSections: 1, recipients: 0.98, 'signer.position': 1, 'signer.name': 1,
   purposes: 1, requirements: 1, nonDimensions: 1,
 };
 // Scans: what the typed page gives (the serial and the day are handwritten on both scans, so number and

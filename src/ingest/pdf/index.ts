@@ -75,7 +75,8 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
   const opened = await openPdf(bytes);
   if (!opened.ok) return readFailure(opened.code, opened.message);
   const document = opened.document;
-  const engines: OcrEngine[] = [];
+  // Engines being started or started; all are awaited and closed at the end, whatever happened.
+  const starting: Array<Promise<OcrEngine>> = [];
   try {
     const pageCount = document.numPages;
     if (pageCount > limits.maxPages) return readFailure('ingest/pdf-too-large', `The PDF has ${pageCount} pages, over the limit of ${limits.maxPages} for one document.`);
@@ -87,16 +88,24 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
     // Tesseract's WebAssembly is single-threaded and a page takes 2–4 s of one core), while the next pages
     // are read; at most that many pages wait in memory as images.
     const maxWorkers = Math.max(1, options.ocrWorkers ?? Math.min(2, availableParallelism()));
-    const idle: OcrEngine[] = [];
+    const idle: Array<Promise<OcrEngine>> = [];
+    // An engine takes 0.3–0.6 s to start (WebAssembly compile, trained data): they are started as soon as
+    // the first scanned page is seen, all at once, while its image is still being decoded.
+    const startEngines = (wanted: number) => {
+      while (starting.length < Math.min(maxWorkers, wanted)) {
+        const engine = createOcrEngine();
+        engine.catch(() => undefined);
+        starting.push(engine);
+        idle.push(engine);
+      }
+    };
     const inFlight = new Set<Promise<void>>();
     let failure: unknown = null;
     const recognize = async (job: OcrJob) => {
-      let engine = idle.pop();
+      let engine: OcrEngine | undefined;
       try {
-        if (!engine) {
-          engine = await createOcrEngine();
-          engines.push(engine);
-        }
+        startEngines(starting.length + (idle.length === 0 ? 1 : 0));
+        engine = await idle.pop()!;
         options.onProgress?.({ stage: 'ocr', page: job.page, pages: pageCount });
         const result = await engine.recognize(job.png, job.scale);
         ocrPages.push({ page: job.page, confidence: result.confidence });
@@ -104,7 +113,7 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
       } catch (error) {
         failure ??= error;
       } finally {
-        if (engine) idle.push(engine);
+        if (engine) idle.push(Promise.resolve(engine));
       }
     };
     const overBudget = () => performance.now() - started > limits.timeBudgetMs;
@@ -119,6 +128,7 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
       if (usableTextLayer(layerText)) {
         pages.push(content);
       } else {
+        if (options.ocr !== false) startEngines(pageCount - number + 1);
         const image = await largestImage(page).catch(() => null);
         if (image && image.coverage >= 0.3) {
           scanned.push(number);
@@ -170,7 +180,8 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
     }
     return { ok: true, text, encoding, format: 'pdf', notes, layout: { pages: pageCount, pageStarts: header.pageStarts } };
   } finally {
-    await Promise.all(engines.map((engine) => engine.close().catch(() => undefined)));
+    const engines = await Promise.allSettled(starting);
+    await Promise.all(engines.map((engine) => (engine.status === 'fulfilled' ? engine.value.close().catch(() => undefined) : undefined)));
     await document.destroy().catch(() => undefined);
   }
 }

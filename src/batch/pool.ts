@@ -4,7 +4,7 @@
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { type JobOptions, type JobResult, type OutputFormat, errorRecord, runJob } from './job.js';
 import type { WorkerJobOptions, WorkerRequest } from './worker.js';
 
@@ -67,7 +67,9 @@ export class WorkerPool implements Parser {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(workerScript, { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } }), sent: [] };
+    // worker_threads is loaded by the first pool, not by every run of the CLI (one file needs none).
+    const { Worker: Thread } = process.getBuiltinModule('node:worker_threads');
+    const slot: Slot = { worker: new Thread(workerScript, { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } }), sent: [] };
     slot.worker.on('message', (message: { id: number; result: JobResult }) => {
       const at = slot.sent.findIndex((p) => p.request.id === message.id);
       if (at >= 0) slot.sent.splice(at, 1)[0]!.resolve(message.result);

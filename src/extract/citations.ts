@@ -27,7 +27,7 @@ export interface RawCitation {
   amends: boolean;
 }
 
-const notLetterBefore = String.raw`(?<![\p{L}\p{M}\d/])`;
+const notLetterBefore = String.raw`(?<!\p{L}|\p{M}|\d|[/])`;
 const letterDigitOrSlash = /[\p{L}\p{M}\d/]/u;
 // Type word, then "số"/"số:" (possibly doubled by a typo), then the number; or "số" + number alone.
 // Case-sensitive (type words in their written casings): with the i flag \p{Lu} would match any letter.
@@ -40,7 +40,7 @@ const numberedReference = new RegExp(
 const namedLaw = new RegExp(String.raw`${notLetterBefore}(Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)(?=\s+\p{Lu}|\s+năm\s+\d{4})`, 'gu');
 // "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa
 // phương" — one law, named after those it amends; the laws inside its name are not citations of their own.
-const amendingLaw = /(?<![\p{L}\p{M}])Luật\s+sửa\s+đổi\s*,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?(?=\s+(?:các\s+)?Luật|\s+\p{Lu})/gu;
+const amendingLaw = /(?<!\p{L}|\p{M})Luật\s+sửa\s+đổi\s*,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?(?=\s+(?:các\s+)?Luật|\s+\p{Lu})/gu;
 
 const lawNameStop =
   /^(?:và|để|của|theo|về|gắn|nhằm|trong|tại|do|đã|được|có|cho|với|bằng|khi|là|đến|năm|số|ngày|nay|mới|này|đó|sửa|các|những|trên|thì|cũng|hoặc|nên|phải|không|như)$/iu;

@@ -112,7 +112,7 @@ export function readRecipients(segments: Segments): RawRecipient[] {
   let open = false;
   for (const line of lines.slice(head + 1)) {
     const cell = splitCells(line.trimmed)[0]?.text ?? '';
-    if (!/^[-+•*]/u.test(cell) && !/^Lưu(?![\p{L}\p{M}\d])/iu.test(cell)) {
+    if (!/^[-+•*]/u.test(cell) && !/^Lưu(?!\p{L}|\p{M}|\d)/iu.test(cell)) {
       // An item wrapped over lines ("- Thành viên … của HĐTĐ CCHC tỉnh" / "(Sở Nội vụ, …" / "Sở Tài chính);",
       // real b13's PDF): a line that is no item goes on the one above until it ends with ";" or ".".
       const last = out[out.length - 1];

@@ -41,7 +41,7 @@ function cellsOfLine(text: string, lineStart: number, line: number): Cell[] {
 const numberCellPattern = new RegExp(String.raw`(?:Số|SỐ|(?<=(?:Luật|Pháp\s+lệnh|Nghị\s+quyết|Lệnh)\s+)số)\s*[:.]?\s*((?:${documentNumberPattern.source})|/\s*[\p{Lu}][\p{L}\d&]*(?:\s*-\s*[\p{L}\d&]+)*)`, 'u');
 
 const orgHead =
-  /^(?:ỦY\s+BAN|UBND|HỘI\s+ĐỒNG|HĐND|BCĐ|BCH|BQL|UBMTTQ|MTTQ|HỘI|ĐOÀN|BAN\s+THƯỜNG\s+TRỰC|SỞ|PHÒNG|BAN|VĂN\s+PHÒNG|TRUNG\s+TÂM|BỘ|TỔNG\s+CỤC|CỤC|CHI\s+CỤC|THANH\s+TRA|ĐẢNG\s+ỦY|ĐẢNG\s+BỘ|TỈNH\s+ỦY|THÀNH\s+ỦY|HUYỆN\s+ỦY|QUẬN\s+ỦY|THỊ\s+ỦY|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY|TRƯỜNG|BỆNH\s+VIỆN|ĐÀI|BẢO\s+HIỂM|KHO\s+BẠC|CHÍNH\s+PHỦ|THỦ\s+TƯỚNG|MẶT\s+TRẬN|ỦY\s+BAN\s+MẶT\s+TRẬN)(?![\p{L}\p{M}\d])/u;
+  /^(?:ỦY\s+BAN|UBND|HỘI\s+ĐỒNG|HĐND|BCĐ|BCH|BQL|UBMTTQ|MTTQ|HỘI|ĐOÀN|BAN\s+THƯỜNG\s+TRỰC|SỞ|PHÒNG|BAN|VĂN\s+PHÒNG|TRUNG\s+TÂM|BỘ|TỔNG\s+CỤC|CỤC|CHI\s+CỤC|THANH\s+TRA|ĐẢNG\s+ỦY|ĐẢNG\s+BỘ|TỈNH\s+ỦY|THÀNH\s+ỦY|HUYỆN\s+ỦY|QUẬN\s+ỦY|THỊ\s+ỦY|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY|TRƯỜNG|BỆNH\s+VIỆN|ĐÀI|BẢO\s+HIỂM|KHO\s+BẠC|CHÍNH\s+PHỦ|THỦ\s+TƯỚNG|MẶT\s+TRẬN|ỦY\s+BAN\s+MẶT\s+TRẬN)(?!\p{L}|\p{M}|\d)/u;
 // A second body named on the same flattened line: "UBND TỈNH HÀ TĨNH SỞ LAO ĐỘNG …".
 // Not inside "VĂN PHÒNG HĐND VÀ UBND", where the councils are the office's own name.
 const innerHead = /(?<!VĂN)\s(?=(?:SỞ|PHÒNG|TRUNG\s+TÂM|CHI\s+CỤC|BAN\s+QUẢN\s+LÝ|THANH\s+TRA)\s)|(?<!VĂN\s+PHÒNG|\sVÀ|&|HĐND|NHÂN\s+DÂN)\s(?=(?:ỦY\s+BAN\s+NHÂN\s+DÂN|UBND)\s)/u;

@@ -47,7 +47,7 @@ export interface Extraction {
 }
 
 const documentTypeOpener = new RegExp(`^(?:${docTypeNamesPattern})\\s`, 'iu');
-const LOCAL_BODY = /^(?:Sở|Phòng|Ban|Văn phòng|Thanh tra|Trung tâm|Chi cục|Cục|Đài|Công an)(?![\p{L}\p{M}\d])/iu;
+const LOCAL_BODY = /^(?:Sở|Phòng|Ban|Văn phòng|Thanh tra|Trung tâm|Chi cục|Cục|Đài|Công an)(?!\p{L}|\p{M}|\d)/iu;
 const COUNCIL = /^(?:Ủy ban nhân dân|UBND|ỦY BAN NHÂN DÂN)/u;
 
 function metadataDate(metadata: Metadata): Valued<{ iso: string | null }> | null {

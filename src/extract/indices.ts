@@ -24,7 +24,7 @@ const escapePattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').re
 const patterns = entries.map((e) => ({
   code: e.code,
   // Not after a letter or digit: checked by matchesNotAfter (a leading lookbehind is slow on whole texts).
-  acronym: new RegExp(`(?:${e.acronyms.map(escapePattern).join('|')})(?![\\p{L}\\d])`, 'giu'),
+  acronym: new RegExp(`(?:${e.acronyms.map(escapePattern).join('|')})(?!\\p{L}|\\d)`, 'giu'),
   name: new RegExp(`(?:${e.names.map((n) => escapePattern(foldText(n))).join('|')})`, 'gu'),
   // The first word of each form, folded: a text whose folded form holds none of them cannot match, and
   // most texts (headings, plans about one index) hold few. Checked with indexOf before the regexes run.

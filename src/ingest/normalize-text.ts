@@ -47,7 +47,7 @@ function planLineEdits(input: string, drop: Uint8Array, toTab: Set<number>, repa
 const markdownHeading = /^[\uFEFF\u200B]*[ \t]{0,3}(#{1,6})[ \t]+/;
 const strongestEmphasis = /\*\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*\*/g;
 const strongEmphasis = /(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/g;
-const emphasis = /(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu;
+const emphasis = /(?<!\p{L}|\p{N}|[*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?!\p{L}|\p{N}|[*])/gu;
 const tableSeparatorRow = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 function dropRange(drop: Uint8Array, from: number, to: number): void {

@@ -29,9 +29,9 @@ export interface RawAssignment {
 const partsWithoutAssignments = new Set(['purpose', 'targets', 'appendix']);
 const coordinateAfter = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?(?:\s+và)?\s+/giu;
 const verbs = [...dutyVerbs, ...taskVerbs].join('|');
-const leadVerb = new RegExp(`^(?:là cơ quan thường trực,?\\s*)?(?:${verbs})(?![\\p{L}\\p{M}])`, 'iu');
+const leadVerb = new RegExp(`^(?:là cơ quan thường trực,?\\s*)?(?:${verbs})(?!\\p{L}|\\p{M})`, 'iu');
 // The verb after staff named with a unit ("…, các công chức chuyên môn thực hiện").
-const verbAfterStaff = new RegExp(`\\s(?=(?:${verbs}|phối hợp)(?![\\p{L}\\p{M}]))`, 'u');
+const verbAfterStaff = new RegExp(`\\s(?=(?:${verbs}|phối hợp)(?!\\p{L}|\\p{M}))`, 'u');
 const opener = assigningOpener;
 // Where a later clause of a sentence starts: after ";" or ":", or at "giao" after a comma.
 const clauseOpening = /(?:[;:]\s+(?:giao\s+|đề nghị\s+)?|,\s+giao\s+)(?=\p{Lu})/gu;
@@ -43,15 +43,15 @@ const roleLabel = /^(?:(?:Đơn vị|Cơ quan|Bộ phận|Người)\s+)?(chủ t
 // "Tích cực phối hợp với …" (real b04), "Căn cứ chức năng, nhiệm vụ, phối hợp với …" (f28), "Theo chức
 // năng, nhiệm vụ của đơn vị phối hợp, hỗ trợ …" (f16).
 const coordinatingItem =
-  /^(?:(?:căn cứ|theo)\s+chức năng,?\s+nhiệm vụ(?:\s+(?:của đơn vị|được giao))?,?\s+)?(?:(?:chủ động|tích cực|thường xuyên)\s+)?phối hợp(?![\p{L}\p{M}])/iu;
+  /^(?:(?:căn cứ|theo)\s+chức năng,?\s+nhiệm vụ(?:\s+(?:của đơn vị|được giao))?,?\s+)?(?:(?:chủ động|tích cực|thường xuyên)\s+)?phối hợp(?!\p{L}|\p{M})/iu;
 
 // The verb after a sentence's units that makes them partners: "phối hợp …", "tham gia phối hợp …".
-const opensCoordination = /^(?:(?:tham gia|cùng)\s+)?phối hợp(?![\p{L}\p{M}])/iu;
+const opensCoordination = /^(?:(?:tham gia|cùng)\s+)?phối hợp(?!\p{L}|\p{M})/iu;
 
 // "Căn cứ …, ", "Trên cơ sở …, ", "Theo …, " before the subject of a sentence (up to the first comma).
 const adverbialOpening = /^(?:Căn cứ|Trên cơ sở|Theo)(?:\s+vào)?\s[^,;:]{3,120}?,\s+/u;
 
-const givesWork = /(?:^|[\s;,:])(?:giao|Giao|đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s|\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối)(?![\p{L}\p{M}])/u;
+const givesWork = /(?:^|[\s;,:])(?:giao|Giao|đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s|\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối)(?!\p{L}|\p{M})/u;
 
 // A closing call on the addressees to carry the document out, with no task of its own.
 const exhortation = /^(?:Đề nghị|Yêu cầu)\s.+?\s(?:(?:nghiêm túc|khẩn trương|kịp thời|tổ chức)\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\s*(?:\.\/\.|\.)?$/u;

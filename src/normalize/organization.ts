@@ -8,10 +8,10 @@ import { mayMatch } from '../util/literal-gate.js';
 
 // Applied on word boundaries, in order.
 const abbreviations: Array<[RegExp, string]> = [
-  [/(?<![\p{L}\p{M}\d])UBMTTQVN(?![\p{L}\p{M}\d])|(?<![\p{L}\p{M}\d])UB\s*MTTQ\s*VN(?![\p{L}\p{M}\d])/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
-  [/(?<![\p{L}\p{M}\d])UBMTTQ(?![\p{L}\p{M}\d])/gu, 'Ủy ban Mặt trận Tổ quốc'],
-  [/(?<![\p{L}\p{M}\d])MTTQVN(?![\p{L}\p{M}\d])/gu, 'Mặt trận Tổ quốc Việt Nam'],
-  [/(?<![\p{L}\p{M}\d])MTTQ(?![\p{L}\p{M}\d])/giu, 'Mặt trận Tổ quốc'],
+  [/(?<!\p{L}|\p{M}|\d)UBMTTQVN(?!\p{L}|\p{M}|\d)|(?<!\p{L}|\p{M}|\d)UB\s*MTTQ\s*VN(?!\p{L}|\p{M}|\d)/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  [/(?<!\p{L}|\p{M}|\d)UBMTTQ(?!\p{L}|\p{M}|\d)/gu, 'Ủy ban Mặt trận Tổ quốc'],
+  [/(?<!\p{L}|\p{M}|\d)MTTQVN(?!\p{L}|\p{M}|\d)/gu, 'Mặt trận Tổ quốc Việt Nam'],
+  [/(?<!\p{L}|\p{M}|\d)MTTQ(?!\p{L}|\p{M}|\d)/giu, 'Mặt trận Tổ quốc'],
   [/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân'],
   [/(?<![\p{L}])HĐND(?![\p{L}])/gu, 'Hội đồng nhân dân'],
   [/(?<![\p{L}])BCĐ(?![\p{L}])/gu, 'Ban Chỉ đạo'],

@@ -24,16 +24,16 @@ interface Entry {
   end: number;
 }
 
-const level = String.raw`(?:điểm|Điểm)\s+[a-zđ](?![\p{L}\p{M}\d])\)?|(?:khoản|Khoản)\s+\d{1,2}(?![\d.]\d)|(?:mục|Mục|tiểu mục)\s+(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3})(?![\p{L}\p{M}\d])`;
-const scope = String.raw`(?:Phần|phần|PHẦN)\s+(?:[IVX]{1,5}|thứ\s+\p{L}+)(?![\p{L}\p{M}\d])|(?:Điều|điều)\s+\d{1,2}(?![\p{L}\p{M}\d])`;
+const level = String.raw`(?:điểm|Điểm)\s+[a-zđ](?!\p{L}|\p{M}|\d)\)?|(?:khoản|Khoản)\s+\d{1,2}(?![\d.]\d)|(?:mục|Mục|tiểu mục)\s+(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3})(?!\p{L}|\p{M}|\d)`;
+const scope = String.raw`(?:Phần|phần|PHẦN)\s+(?:[IVX]{1,5}|thứ\s+\p{L}+)(?!\p{L}|\p{M}|\d)|(?:Điều|điều)\s+\d{1,2}(?!\p{L}|\p{M}|\d)`;
 // A chain: levels and bare numbers joined by "," / "và", then an optional scope after "của"/"tại".
 const chain = new RegExp(
-  String.raw`(?:${level})(?:(?:\s*,\s*|\s+và\s+|\s+)(?:${level}|\d{1,2}(?:\.\d{1,2}){0,3}(?![\p{L}\p{M}\d/])))*(?:,?\s+(?:của\s+|tại\s+|thuộc\s+)?(?:${scope}))?|(?:${scope})`,
+  String.raw`(?:${level})(?:(?:\s*,\s*|\s+và\s+|\s+)(?:${level}|\d{1,2}(?:\.\d{1,2}){0,3}(?!\p{L}|\p{M}|\d|[/])))*(?:,?\s+(?:của\s+|tại\s+|thuộc\s+)?(?:${scope}))?|(?:${scope})`,
   'gu',
 );
-const appendixRef = /(?<![\p{L}\p{M}])(?:Phụ lục|phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?([IVX]{1,5}|\d{1,2}))?(?![\p{L}\p{M}\d])/gu;
+const appendixRef = /(?<!\p{L}|\p{M})(?:Phụ lục|phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?([IVX]{1,5}|\d{1,2}))?(?!\p{L}|\p{M}|\d)/gu;
 // Another document named right after: the reference is part of a citation.
-const otherDocument = new RegExp(String.raw`^\s*(?:của\s+|tại\s+)?(?:${docTypeNamesPattern}|Văn bản)(?![\p{L}\p{M}])(?!\s+này)`, 'u');
+const otherDocument = new RegExp(String.raw`^\s*(?:của\s+|tại\s+)?(?:${docTypeNamesPattern}|Văn bản)(?!\p{L}|\p{M})(?!\s+này)`, 'u');
 const ordinalWords: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10 };
 
 function partId(word: string): string {

@@ -68,7 +68,7 @@ function borrowYear(first: When, second: When): When {
   return { iso: first.iso.replace(/^\d{4}|^-/, String(second.year)), yearInferred: false, year: second.year };
 }
 
-const periodWord = String.raw`(?:(?:hằng|hàng|mỗi)\s+)?(?:tuần|tháng|quý(?:\s+(?:I{1,3}|IV|[1-4]))?|năm|6\s+tháng(?:\s+đầu\s+năm)?|sáu\s+tháng|9\s+tháng|chín\s+tháng|cuối\s+năm)(?!\s*\d)(?![\p{L}\p{M}])`;
+const periodWord = String.raw`(?:(?:hằng|hàng|mỗi)\s+)?(?:tuần|tháng|quý(?:\s+(?:I{1,3}|IV|[1-4]))?|năm|6\s+tháng(?:\s+đầu\s+năm)?|sáu\s+tháng|9\s+tháng|chín\s+tháng|cuối\s+năm)(?!\s*\d)(?!\p{L}|\p{M})`;
 const periodList = String.raw`${periodWord}(?:\s*(?:,|và|hoặc)\s*${periodWord})*`;
 
 // Patterns over running text, tried in this order; a later one never overlaps an earlier match. Each
@@ -125,8 +125,8 @@ export function findScheduleEntries(text: string, offset: number, planYear: numb
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-const continuousWords = /^(?:thường xuyên|liên tục|hằng ngày|hàng ngày|cả năm|suốt|trong suốt|định kỳ|hằng năm|hàng năm|đột xuất)(?![\p{L}\p{M}])/iu;
-const eventWords = /^(?:khi|sau khi|ngay sau|theo|căn cứ|tùy|tuỳ|ngay khi|kể từ khi)(?![\p{L}\p{M}])/iu;
+const continuousWords = /^(?:thường xuyên|liên tục|hằng ngày|hàng ngày|cả năm|suốt|trong suốt|định kỳ|hằng năm|hàng năm|đột xuất)(?!\p{L}|\p{M})/iu;
+const eventWords = /^(?:khi|sau khi|ngay sau|theo|căn cứ|tùy|tuỳ|ngay khi|kể từ khi)(?!\p{L}|\p{M})/iu;
 
 /**
  * A deadline cell or an item of a "Thời gian thực hiện" part: the whole text is one entry — the

@@ -32,17 +32,17 @@ const rolePatterns = roles.map((role) => ({ role, ascii: foldToAscii(role) }));
 // What "Trưởng phòng X" / "Trưởng ban X" / "Chánh Văn phòng" leave: the unit word goes back to the name.
 const unitWordAfterRole = /^(?:phòng|ban)(?=\s)/iu;
 
-const word = (w: string) => `(?<![\\p{L}\\p{M}\\d])${w}(?![\\p{L}\\p{M}\\d])`;
+const word = (w: string) => `(?<!\\p{L}|\\p{M}|\\d)${w}(?!\\p{L}|\\p{M}|\\d)`;
 const re = (w: string, flags = 'gu') => new RegExp(word(w), flags);
 
 // Unit abbreviations (applied before the general organization ones), in order.
 const unitAbbreviations: Array<[RegExp, string]> = [
-  [/(?<![\p{L}\p{M}\d])TP\.?\s*HCM(?![\p{L}\p{M}\d])/gu, 'Thành phố Hồ Chí Minh'],
-  [/(?<![\p{L}\p{M}\d])TP\.\s*Hồ Chí Minh/gu, 'Thành phố Hồ Chí Minh'],
+  [/(?<!\p{L}|\p{M}|\d)TP\.?\s*HCM(?!\p{L}|\p{M}|\d)/gu, 'Thành phố Hồ Chí Minh'],
+  [/(?<!\p{L}|\p{M}|\d)TP\.\s*Hồ Chí Minh/gu, 'Thành phố Hồ Chí Minh'],
   [re('VPHĐND\\s*[-&]?\\s*UBND'), 'Văn phòng HĐND và UBND'],
   [re('VPUBND'), 'Văn phòng UBND'],
   [re('VPHĐND'), 'Văn phòng HĐND'],
-  [/(?<![\p{L}\p{M}\d])HĐND\s*(?:&|-|và)\s*UBND(?![\p{L}\p{M}\d])/gu, 'HĐND và UBND'],
+  [/(?<!\p{L}|\p{M}|\d)HĐND\s*(?:&|-|và)\s*UBND(?!\p{L}|\p{M}|\d)/gu, 'HĐND và UBND'],
   [re('VP'), 'Văn phòng'],
   [re('PNV'), 'Phòng Nội vụ'],
   [re('SNV'), 'Sở Nội vụ'],
@@ -59,7 +59,7 @@ const unitAbbreviations: Array<[RegExp, string]> = [
   [re('TTND'), 'Thanh tra nhân dân'],
   [re('UB\\s*MTTQ\\s*(?:VN|Việt Nam)'), 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
   [re('UBMTTQ(?:VN)?'), 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
-  [/Ủy ban MTTQ(?:\s*(?:VN|Việt Nam))?(?![\p{L}\p{M}\d])/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  [/Ủy ban MTTQ(?:\s*(?:VN|Việt Nam))?(?!\p{L}|\p{M}|\d)/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
   [re('MTTQ\\s*(?:VN|Việt Nam)|MTTQVN|MTTQ'), 'Mặt trận Tổ quốc Việt Nam'],
   [re('LĐLĐ'), 'Liên đoàn Lao động'],
   [re('Hội ND'), 'Hội Nông dân'],
@@ -84,11 +84,11 @@ const unitAbbreviations: Array<[RegExp, string]> = [
   [/^CA(?=\s)/u, 'Công an'],
   [/^P\.\s*(?=\p{Lu})/u, 'Phòng '],
   [/(?<=UBND|Ủy ban nhân dân)\s+P\.?\s*(\d+)/gu, ' Phường $1'],
-  [/(?<![\p{L}\p{M}\d])Q\.?\s*(\d+)(?![\p{L}\p{M}\d])/gu, 'Quận $1'],
-  [/(?<![\p{L}\p{M}\d])H\.\s*(?=\p{Lu})/gu, 'huyện '],
-  [/(?<![\p{L}\p{M}\d])TX\.?(?=\s|,|$)/gu, 'thị xã'],
-  [/(?<![\p{L}\p{M}\d])TP\.?(?=\s|,|$)/gu, 'thành phố'],
-  [/(?<=xã,\s*)TT(?![\p{L}\p{M}\d])/gu, 'thị trấn'],
+  [/(?<!\p{L}|\p{M}|\d)Q\.?\s*(\d+)(?!\p{L}|\p{M}|\d)/gu, 'Quận $1'],
+  [/(?<!\p{L}|\p{M}|\d)H\.\s*(?=\p{Lu})/gu, 'huyện '],
+  [/(?<!\p{L}|\p{M}|\d)TX\.?(?=\s|,|$)/gu, 'thị xã'],
+  [/(?<!\p{L}|\p{M}|\d)TP\.?(?=\s|,|$)/gu, 'thành phố'],
+  [/(?<=xã,\s*)TT(?!\p{L}|\p{M}|\d)/gu, 'thị trấn'],
   [/[–—]/gu, '-'],
   [/\s*-\s*/gu, ' - '],
 ];
@@ -148,7 +148,7 @@ function splitRole(text: string): [string | null, string] {
     if (!ascii.startsWith(`${roleAscii} `)) continue;
     const rest = text.slice(role.length).trim();
     // A role is followed by a unit: "Trưởng Ban Chỉ đạo", "Chủ tịch UBND", "Thủ trưởng các cơ quan".
-    if (!/^[\p{Lu}\d]|^(?:các|những|phòng|ban|cơ quan|đơn vị|cấp ủy|cấp uỷ|chính quyền)(?![\p{L}\p{M}])/u.test(rest)) continue;
+    if (!/^[\p{Lu}\d]|^(?:các|những|phòng|ban|cơ quan|đơn vị|cấp ủy|cấp uỷ|chính quyền)(?!\p{L}|\p{M})/u.test(rest)) continue;
     const unit = unitWordAfterRole.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
     return [role, unit];
   }
@@ -182,9 +182,9 @@ function normalizeUnitUncached(raw: string, options: UnitOptions): UnitName {
   const words = name.split(' ');
   const titleCased = words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
   name = squash(expandOrganization(titleCased ? name.toUpperCase() : name));
-  name = name.replace(/(?<=\s)(tỉnh|huyện|quận|thị|thành) Ủy(?![\p{L}\p{M}])/giu, (_m, level: string) => `${level.charAt(0).toUpperCase()}${level.slice(1).toLowerCase()} ủy`);
+  name = name.replace(/(?<=\s)(tỉnh|huyện|quận|thị|thành) Ủy(?!\p{L}|\p{M})/giu, (_m, level: string) => `${level.charAt(0).toUpperCase()}${level.slice(1).toLowerCase()} ủy`);
   // Plurals and the collective "cấp ủy", "chính quyền các cấp" are common nouns, not names: kept in lower case.
-  if (/^\p{Ll}/u.test(name) && !/^(?:các|cấp ủy|cấp uỷ|chính quyền)(?![\p{L}\p{M}])/u.test(name)) name = name.charAt(0).toUpperCase() + name.slice(1);
+  if (/^\p{Ll}/u.test(name) && !/^(?:các|cấp ủy|cấp uỷ|chính quyền)(?!\p{L}|\p{M})/u.test(name)) name = name.charAt(0).toUpperCase() + name.slice(1);
   // Plural units read as a common noun: "Các cơ quan, đơn vị" → "các cơ quan, đơn vị".
   name = name.replace(/^Các(?=\s)/u, 'các').replace(/^CÁC(?=\s)/u, 'các');
   // Field words of a unit's name are capitalised after the head word.
@@ -223,8 +223,8 @@ const unitPhraseEnders = [
   'để', 'nhằm', 'được', 'có', 'là', 'khi', 'thường xuyên', 'kịp thời', 'tích cực', 'chủ động', 'quyết liệt', 'cùng',
 ].sort((a, b) => b.length - a.length);
 // ";" ends the phrase unless another unit follows ("Các sở, ban, ngành; UBND các huyện").
-const nextUnit = String.raw`\s*(?:UBND|Ủy ban|Uỷ ban|Sở|Phòng|Ban|Văn phòng|Thủ trưởng|Chủ tịch|Giám đốc|Trưởng|Chánh|các|Các|Công an|Trung tâm|Đài|Hội|Đoàn|Mặt trận|Bảo hiểm|Chi cục|Cục|Bưu điện|Kho bạc|Liên đoàn|Thanh tra)(?![\p{L}\p{M}])`;
-const clauseEnd = new RegExp(`(?<!các|những)\\s+(?:${unitPhraseEnders.join('|')})(?![\\p{L}\\p{M}])(?!\\s+(?:liên quan|cùng cấp))|\\s*(?::|\\(|;(?!${nextUnit}))`, 'u');
+const nextUnit = String.raw`\s*(?:UBND|Ủy ban|Uỷ ban|Sở|Phòng|Ban|Văn phòng|Thủ trưởng|Chủ tịch|Giám đốc|Trưởng|Chánh|các|Các|Công an|Trung tâm|Đài|Hội|Đoàn|Mặt trận|Bảo hiểm|Chi cục|Cục|Bưu điện|Kho bạc|Liên đoàn|Thanh tra)(?!\p{L}|\p{M})`;
+const clauseEnd = new RegExp(`(?<!các|những)\\s+(?:${unitPhraseEnders.join('|')})(?!\\p{L}|\\p{M})(?!\\s+(?:liên quan|cùng cấp))|\\s*(?::|\\(|;(?!${nextUnit}))`, 'u');
 // "Trường hợp …" opens a case, not a school (real f06); the provinces' "Báo và (Đài) Phát thanh, Truyền hình
 // tỉnh" and a "Tạp chí …" are units (b04); "Bộ" opens a unit when a ministry's or a command's
 // name follows ("Bộ Công an", "Bộ Tư lệnh Thành phố", "Bộ CHQS tỉnh": f06, f08, f14), not in "bộ máy".
@@ -233,7 +233,7 @@ const clauseEnd = new RegExp(`(?<!các|những)\\s+(?:${unitPhraseEnders.join('|
 // documents) — "chính quyền" only with its level, never "chính quyền số/điện tử", and only as a whole
 // phrase (in a law, "Chính quyền địa phương ở đơn vị hành chính …" is a subject, not a partner: bulk, seven
 // documents); "các ngân hàng thương mại" (f16, bulk: five documents).
-const unitStart = /^(?!ban\s+hành)(?:(?:phó\s+)?(?:chủ tịch|giám đốc|chánh|trưởng|thủ trưởng|người đứng đầu|lãnh đạo|bí thư|ban giám đốc|công chức)\s+)?(?:Tư pháp\s*-\s*Hộ tịch|Địa chính(?=\s*-)|Văn hóa\s*-\s*Xã hội|Tài chính\s*-\s*Kế toán|Phòng|Sở|Ban|Văn phòng|VP|Thanh tra|Trung tâm|Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội|Đoàn|Công an|Chi cục|Cục|Đài|Bưu điện|Bảo hiểm|BHXH|Kho bạc|Liên đoàn|Đảng ủy|Huyện đoàn|Bộ phận|Viện|Trường(?!\s+hợp)|Báo và (?:Đài )?Phát thanh|Tạp chí|Mặt trận|Bộ(?=\s+(?:Tư lệnh|Chỉ huy|CHQS|Công an|Quốc phòng|Nội vụ|Tài chính|Tư pháp|Y tế|Xây dựng|Khoa học|Giáo dục|Ngoại giao|Công Thương|Văn hóa|Nông nghiệp|Dân tộc|Lao động|Kế hoạch|Thông tin|Giao thông|Tài nguyên|Ngoại vụ)(?![\p{L}\p{M}]))|MTTQ|Chi nhánh|Ngân hàng|Tòa án|Viện kiểm sát|(?:(?:các\s+)?cấp (?:ủy|uỷ)(?:\s+đảng)?(?:\s+các cấp)?|chính quyền\s+(?:địa phương|các cấp|cơ sở|cấp (?:tỉnh|huyện|xã)))(?=\s*(?:[,;.:)]|$)|\s+(?:và|chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|lãnh đạo|chỉ đạo|thực hiện|triển khai|tổ chức|quán triệt)(?![\p{L}\p{M}]))|các\s+(?:cơ quan|ngân hàng|đơn vị|phòng|sở|ban|ngành|xã|phường|thị trấn|huyện|quận|thị xã|tổ chức|đoàn thể|hội|trường|thôn|tổ dân phố|khu phố|ấp|bộ phận|trung tâm|chi cục|doanh nghiệp|cơ sở|địa phương|thành viên))(?![\p{L}\p{M}])/iu;
+const unitStart = /^(?!ban\s+hành)(?:(?:phó\s+)?(?:chủ tịch|giám đốc|chánh|trưởng|thủ trưởng|người đứng đầu|lãnh đạo|bí thư|ban giám đốc|công chức)\s+)?(?:Tư pháp\s*-\s*Hộ tịch|Địa chính(?=\s*-)|Văn hóa\s*-\s*Xã hội|Tài chính\s*-\s*Kế toán|Phòng|Sở|Ban|Văn phòng|VP|Thanh tra|Trung tâm|Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội|Đoàn|Công an|Chi cục|Cục|Đài|Bưu điện|Bảo hiểm|BHXH|Kho bạc|Liên đoàn|Đảng ủy|Huyện đoàn|Bộ phận|Viện|Trường(?!\s+hợp)|Báo và (?:Đài )?Phát thanh|Tạp chí|Mặt trận|Bộ(?=\s+(?:Tư lệnh|Chỉ huy|CHQS|Công an|Quốc phòng|Nội vụ|Tài chính|Tư pháp|Y tế|Xây dựng|Khoa học|Giáo dục|Ngoại giao|Công Thương|Văn hóa|Nông nghiệp|Dân tộc|Lao động|Kế hoạch|Thông tin|Giao thông|Tài nguyên|Ngoại vụ)(?!\p{L}|\p{M}))|MTTQ|Chi nhánh|Ngân hàng|Tòa án|Viện kiểm sát|(?:(?:các\s+)?cấp (?:ủy|uỷ)(?:\s+đảng)?(?:\s+các cấp)?|chính quyền\s+(?:địa phương|các cấp|cơ sở|cấp (?:tỉnh|huyện|xã)))(?=\s*(?:[,;.:)]|$)|\s+(?:và|chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|lãnh đạo|chỉ đạo|thực hiện|triển khai|tổ chức|quán triệt)(?!\p{L}|\p{M}))|các\s+(?:cơ quan|ngân hàng|đơn vị|phòng|sở|ban|ngành|xã|phường|thị trấn|huyện|quận|thị xã|tổ chức|đoàn thể|hội|trường|thôn|tổ dân phố|khu phố|ấp|bộ phận|trung tâm|chi cục|doanh nghiệp|cơ sở|địa phương|thành viên))(?!\p{L}|\p{M})/iu;
 
 /**
  * The units a heading names ("2. Phòng Nội vụ", "Các cơ quan chuyên môn thuộc quận, Chủ tịch Ủy ban nhân
@@ -269,14 +269,14 @@ export function unitsInCell(cell: string, options: UnitOptions = {}): UnitName[]
 
 // After "," or "và": more places of the same unit ("UBND các xã, phường"), more generic nouns ("các cơ
 // quan, ban, ngành", "cơ quan, đơn vị có liên quan", "cấp ủy, chính quyền các cấp") — not a new unit.
-const samePlural = /^(?:các\s+)?(?:chính quyền|xã|phường|thị trấn|quận|huyện|thị xã|thành phố|ban,?\s+ngành|ngành|đoàn thể|đơn vị|ban|địa phương)(?![\p{L}\p{M}])/u;
+const samePlural = /^(?:các\s+)?(?:chính quyền|xã|phường|thị trấn|quận|huyện|thị xã|thành phố|ban,?\s+ngành|ngành|đoàn thể|đơn vị|ban|địa phương)(?!\p{L}|\p{M})/u;
 
 // The same in a list typed in capitals ("CÁC SỞ, BAN, NGÀNH"), where case no longer tells a place word
 // from a unit's name; a bare "BAN" may start one ("BAN CHỈ ĐẠO"), so it is not in the list.
-const samePluralInCapitals = /^(?:các\s+)?(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|ban,?\s+ngành|ngành|đoàn thể|đơn vị|địa phương)(?![\p{L}\p{M}])/iu;
+const samePluralInCapitals = /^(?:các\s+)?(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|ban,?\s+ngành|ngành|đoàn thể|đơn vị|địa phương)(?!\p{L}|\p{M})/iu;
 
 /** Staff named after a unit ("…, các công chức chuyên môn"): people, not a unit; "Công chức Văn phòng - Thống kê" is a post. */
-export const people = /^(?:[Cc]ác\s+|[Nn]hững\s+)?(?:[Cc]án bộ|[Cc]ông chức|[Vv]iên chức|[Nn]gười lao động|[Nn]hân viên)(?![\p{L}\p{M}])(?!\s+\p{Lu})/u;
+export const people = /^(?:[Cc]ác\s+|[Nn]hững\s+)?(?:[Cc]án bộ|[Cc]ông chức|[Vv]iên chức|[Nn]gười lao động|[Nn]hân viên)(?!\p{L}|\p{M})(?!\s+\p{Lu})/u;
 
 function splitUnitList(text: string): string[] {
   const pieces: string[] = [];
@@ -342,4 +342,4 @@ export function readableCase(text: string): string {
 
 // Words that only a sentence giving work has (not "thống kê", "thông tin", which also name units):
 // an opening "Giao/Đề nghị/Yêu cầu", or a verb of duty.
-const enderWord = /^\s*(?:giao|đề nghị|yêu cầu)\s|\s(?:chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|thực hiện|triển khai|hướng dẫn|được giao|phụ trách)(?![\p{L}\p{M}])/u;
+const enderWord = /^\s*(?:giao|đề nghị|yêu cầu)\s|\s(?:chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|thực hiện|triển khai|hướng dẫn|được giao|phụ trách)(?!\p{L}|\p{M})/u;

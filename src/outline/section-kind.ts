@@ -46,7 +46,7 @@ export function sectionKindOf(heading: string): SectionKind {
 
 // A heading that names a responsible unit: "2. Thanh tra Sở", "3. Văn phòng", "1. Lãnh đạo các phòng".
 const unitHeadingPattern =
-  /^(?:giao\s+)?(?:phòng|sở|ban(?! hành)|văn phòng|thanh tra|trung tâm|ủy ban|ubnd|hđnd|chủ tịch|phó chủ tịch|thủ trưởng|lãnh đạo|trưởng|giám đốc|các cơ quan|các phòng|các đơn vị|các sở|công an|bộ phận|mặt trận|ủy ban mặt trận|hội|đoàn|cơ quan|người đứng đầu|đề nghị|đài|báo|cục|chi cục|bưu điện|viện|trường|liên đoàn|đảng ủy|mttq)(?![\p{L}\p{M}\d])/u;
+  /^(?:giao\s+)?(?:phòng|sở|ban(?! hành)|văn phòng|thanh tra|trung tâm|ủy ban|ubnd|hđnd|chủ tịch|phó chủ tịch|thủ trưởng|lãnh đạo|trưởng|giám đốc|các cơ quan|các phòng|các đơn vị|các sở|công an|bộ phận|mặt trận|ủy ban mặt trận|hội|đoàn|cơ quan|người đứng đầu|đề nghị|đài|báo|cục|chi cục|bưu điện|viện|trường|liên đoàn|đảng ủy|mttq)(?!\p{L}|\p{M}|\d)/u;
 
 export function namesUnit(heading: string): boolean {
   return unitHeadingPattern.test(foldText(heading).trim());

@@ -89,19 +89,19 @@ export const separatorPattern = /^(?:[\s_\-=*.~—–·•]{3,}|\s*\*\s*)$/u;
 
 // The trích yếu of a Công văn, under its number: "V/v triển khai …", "Về việc xây dựng kế hoạch …" (real b11,
 // b18); a Quyết định's "VỀ VIỆC …" comes after its type line and is read as its title there.
-export const subjectLinePattern = /^(?:V\/v|v\/v|Về\s+việc)(?![\p{L}\p{M}\d])\.?\s*(?=\S)/u;
+export const subjectLinePattern = /^(?:V\/v|v\/v|Về\s+việc)(?!\p{L}|\p{M}|\d)\.?\s*(?=\S)/u;
 
 // Preamble openers: "Căn cứ …", "Thực hiện …", "Triển khai …", "Xét đề nghị …", "Theo đề nghị …".
-export const legalBasisOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Trên\s+cơ\s+sở|Thi\s+hành)(?![\p{L}\p{M}\d])/iu;
+export const legalBasisOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Trên\s+cơ\s+sở|Thi\s+hành)(?!\p{L}|\p{M}|\d)/iu;
 export const proposalOpener = /^(?:Xét|Theo)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)/iu;
-export const preambleOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Trên\s+cơ\s+sở|Thi\s+hành|Xét|Theo|Nhằm|Để)(?![\p{L}\p{M}\d])/iu;
+export const preambleOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Trên\s+cơ\s+sở|Thi\s+hành|Xét|Theo|Nhằm|Để)(?!\p{L}|\p{M}|\d)/iu;
 
 // "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "CHỈ THỊ:" — the line between a Quyết định's preamble and its articles.
 export const enactingLinePattern = /^(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ|RA\s+QUYẾT\s+ĐỊNH)\s*:\s*$/u;
 
 // Footer: "Nơi nhận:", the closing sentence, signing prefixes and titles.
 export const recipientsHeadPattern = /^Nơi\s+nhận\s*:?/iu;
-export const closingPattern = /^Trên\s+đây\s+là(?![\p{L}\p{M}\d])/iu;
+export const closingPattern = /^Trên\s+đây\s+là(?!\p{L}|\p{M}|\d)/iu;
 // "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC", "Q. GIÁM ĐỐC", "TUQ. …", Party "T/M BAN THƯỜNG VỤ".
 export const authorityPrefixPattern = /^(?:(?:TM|KT|TL|TUQ|TƯQ|Q)\s*\.\s*|(?:T\/M|K\/T|T\/L)\s+)(?=\p{Lu}{2})/u;
 // Position titles that sign: "CHỦ TỊCH", "PHÓ GIÁM ĐỐC ĐIỀU HÀNH", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG" …
@@ -112,7 +112,7 @@ export const positionTitlePattern = new RegExp(String.raw`^${positionTitleSource
 // alone between the trích yếu and the first "Căn cứ": "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" (real
 // f25), "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH" (f06), "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HUẾ", "BỘ TRƯỞNG BỘ NỘI VỤ".
 export const enactingAuthorityPattern =
-  /^(?:(?:PHÓ\s+)?CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC|TỔNG\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|ỦY\s+BAN|HỘI\s+ĐỒNG|CHÍNH\s+PHỦ|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|BAN\s+CHỈ\s+ĐẠO)(?![\p{L}\p{M}])/u;
+  /^(?:(?:PHÓ\s+)?CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC|TỔNG\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|ỦY\s+BAN|HỘI\s+ĐỒNG|CHÍNH\s+PHỦ|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|BAN\s+CHỈ\s+ĐẠO)(?!\p{L}|\p{M})/u;
 
 // Web-page debris that follows the document on portals.
 export const debrisPattern =

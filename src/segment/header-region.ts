@@ -53,7 +53,7 @@ function isTypeCell(cell: string): boolean {
   if (!m) return false;
   const rest = cell.slice(m[0].length);
   // "Kế hoạch số 12/KH-UBND …" inside a sentence is not a type line.
-  return (isUpperLine(m[1]!) || rest.length === 0) && !/^số(?![\p{L}\p{M}\d])/iu.test(rest);
+  return (isUpperLine(m[1]!) || rest.length === 0) && !/^số(?!\p{L}|\p{M}|\d)/iu.test(rest);
 }
 
 /** One header cell: a part of the two-column header. */
@@ -93,7 +93,7 @@ function isPreambleLine(t: string): boolean {
   // A line in capitals is a trích yếu: "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 214/NQ-CP …" (real f08, f14).
   if (isUpperLine(t)) return false;
   if (!legalBasisOpener.test(t)) return false;
-  return /[;,]$/u.test(t) || /(?<![\p{L}\p{M}\d])số\s*:?\s*\d|\d+\s*[/-]\s*\d*\s*\p{Lu}/u.test(t) || documentTypeAfterOpener.test(t);
+  return /[;,]$/u.test(t) || /(?<!\p{L}|\p{M}|\d)số\s*:?\s*\d|\d+\s*[/-]\s*\d*\s*\p{Lu}/u.test(t) || documentTypeAfterOpener.test(t);
 }
 const documentTypeAfterOpener = new RegExp(`^(?:Thực\\s+hiện|Triển\\s+khai|Thi\\s+hành)\\s+(?:${docTypeNamesAnyCasePattern})\\s+\\p{Lu}`, 'u');
 

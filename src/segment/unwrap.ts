@@ -42,15 +42,15 @@ export const referenceWordAtEnd = /(?:^|\s)(?:mục|Mục|điểm|Điểm|khoả
 // "Độc lập - Tự do - Hạnh phúc", the motto's second line, and the first words of the national name.
 const mottoStart = /^(?:CỘNG\s+HÒA|Độc\s+lập\s*[-–—]|ĐẢNG\s+CỘNG\s+SẢN)/u;
 // "Hà Nội, ngày 17 tháng …", "Thành phố Hồ Chí Minh, ngày …": a date line of the header.
-const placeDateStart = /^[\p{Lu}][\p{L}\p{M}.' -]{0,40},\s*ngày(?![\p{L}\p{M}])/u;
+const placeDateStart = /^[\p{Lu}][\p{L}\p{M}.' -]{0,40},\s*ngày(?!\p{L}|\p{M})/u;
 // A place name broken before its date: "Thành phố Hồ" / "Chí Minh, ngày 19 tháng 11 năm 2025" (f06, f18).
 const placeFragment = /^[\p{Lu}][\p{L}\p{M}.]*(?:\s+[\p{L}\p{M}.]+){0,3}(?:\s+[\p{Lu}][\p{L}\p{M}.]*)$|^[\p{Lu}][\p{L}\p{M}.]*$/u;
 // "Căn cứ …", "Thực hiện …", "Xét đề nghị …" open a paragraph; "Trên cơ sở …", "Nhằm …", "Để …" may
 // equally open a sentence inside one (f17: "… dịch vụ.\nTrên cơ sở tập trung …").
-const basisOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Thi\s+hành|(?:Xét|Theo)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình))(?![\p{L}\p{M}\d])/u;
+const basisOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Thi\s+hành|(?:Xét|Theo)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình))(?!\p{L}|\p{M}|\d)/u;
 // A numbering marker with nothing after it: "1.", "2.1.", "a)", "II.", "-".
 const bareMarker = /^(?:(?:[IVXL]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)/:]|[-–+•])$/u;
-const signedMark = /^\(?\s*(?:Đã\s+ký|đã\s+ký|Ký|Kí)(?![\p{L}\p{M}])/u;
+const signedMark = /^\(?\s*(?:Đã\s+ký|đã\s+ký|Ký|Kí)(?!\p{L}|\p{M})/u;
 
 /** Whether the next line opens a unit of the genre, so the break before it is the document's own. */
 function opensUnit(next: string, previous: string): boolean {
@@ -61,7 +61,7 @@ function opensUnit(next: string, previous: string): boolean {
   if (read.marker) return !referenceWordAtEnd.test(previous);
   // "kinh tế\n- xã hội": a dash before a word in lower case is the phrase's own hyphen.
   if (read.bullet) return !(read.bullet === '-' && /^-\s*\p{Ll}/u.test(next));
-  if (numberLinePattern.test(next) || /^V\/v(?![\p{L}\p{M}])/iu.test(next)) return true;
+  if (numberLinePattern.test(next) || /^V\/v(?!\p{L}|\p{M})/iu.test(next)) return true;
   if (basisOpener.test(next)) return true;
   if (authorityPrefixPattern.test(next) || positionTitlePattern.test(next) || signedMark.test(next)) return true;
   if (recipientsHeadPattern.test(next) || closingPattern.test(next) || appendixStartPattern.test(next) || attachedToPattern.test(next)) return true;

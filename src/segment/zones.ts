@@ -193,7 +193,7 @@ export function zoneLines(lines: Line[], reporter: Reporter): Zoning {
 
 /** After the signature: a signer's name, "(Đã ký)", a recipients item, a stamp line. */
 function looksLikeFooterLine(t: string, lines: Line[], i: number): boolean {
-  if (recipientsHeadPattern.test(t) || /^[-+•]/.test(t) || /^\(?(?:Đã\s+ký|Ký|đã\s+ký)(?![\p{L}\p{M}\d])/iu.test(t)) return true;
+  if (recipientsHeadPattern.test(t) || /^[-+•]/.test(t) || /^\(?(?:Đã\s+ký|Ký|đã\s+ký)(?!\p{L}|\p{M}|\d)/iu.test(t)) return true;
   if (isPersonName(t)) return true;
   // A recipients list continues until a blank line.
   for (let k = i - 1; k >= 0 && k >= i - 30; k--) {

@@ -26,7 +26,7 @@ interface WordCase {
 
 // "Ủy ban nhân dân", "Ủy ban Mặt trận…": administrative writing capitalises this organ name everywhere, and it
 // is the one title-case word plans use mid-sentence often enough to matter (the issuer is read from it).
-const ORGAN_NAME = /(?<![\p{L}\p{M}])ủ(?=y ban(?: nhân dân|[ \t]+\p{Lu}))/gu;
+const ORGAN_NAME = /(?<!\p{L}|\p{M})ủ(?=y ban(?: nhân dân|[ \t]+\p{Lu}))/gu;
 const ROMAN_NUMERAL = /^[IVXLC]+$/;
 const LIST_MARKER = /^[ \t]*(?:[-+*•–—]|\d+(?:\.\d+)*[.)])?[ \t]*$/;
 

@@ -431,7 +431,7 @@ function joinFragments(fragments: readonly Fragment[]): string {
 
 const isUpperText = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
 /** Lines that open a block of their own inside a column (the trích yếu of a công văn, the addressees, the recipients). */
-const ownBlockStart = /^(?:V\/v|Về\s+việc|Kính\s+gửi|Nơi\s+nhận)(?![\p{L}\p{M}])/iu;
+const ownBlockStart = /^(?:V\/v|Về\s+việc|Kính\s+gửi|Nơi\s+nhận)(?!\p{L}|\p{M})/iu;
 
 /**
  * Whether `next`, in the same column just under `above`, is the rest of its text rather than a new one:

@@ -49,7 +49,7 @@ const levelWords = [
   'nội dung thành phần', 'nội dung', 'lĩnh vực nội dung', 'lĩnh vực', 'trục nội dung',
   'tiêu chí thành phần', 'tiêu chí', 'yếu tố thành phần', 'yếu tố', 'khía cạnh', 'chỉ tiêu', 'chỉ số',
 ];
-const wordEnd = '(?![\\p{L}\\p{M}\\d])';
+const wordEnd = '(?!\\p{L}|\\p{M}|\\d)';
 const alternation = (words: string[]) => words.map((w) => w.replace(/[,]/g, ',?').replace(/ /g, '\\s+')).join('|');
 const leadInPattern = new RegExp(`^(?:${alternation(leadIns)})${wordEnd}[\\s:,]*`, 'u');
 const levelWordPattern = new RegExp(`^(?:${alternation(levelWords)})${wordEnd}[\\s:,]*`, 'u');
@@ -58,14 +58,14 @@ const asciiLeadInPattern = new RegExp(`^(?:${alternation(leadIns.map(foldToAscii
 const asciiLevelWordPattern = new RegExp(`^(?:${alternation(levelWords.map(foldToAscii))})${wordEnd}[\\s:,]*`, 'u');
 // "thứ hai: …", "số 3 - …" after a level word: the position, then the label.
 const ordinalBeforeLabel = /^(?:thứ|số|thu|so)\s+[\p{L}\d]+\s*[:.)–-]\s*/u;
-const indexNameInside = /^(?:papi|par[\s-]*index|sipas|pci)(?![\p{L}\p{M}\d])[\s:,]*/u;
+const indexNameInside = /^(?:papi|par[\s-]*index|sipas|pci)(?!\p{L}|\p{M}|\d)[\s:,]*/u;
 
 const ordinalWords: Record<string, number> = {
   nhất: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10,
   nhat: 1, mot: 1, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
 };
 const ordinalPattern =
-  /^(?:(?:chỉ số|chi so)\s+)?(?:nội dung|lĩnh vực|chỉ số|trục nội dung|khía cạnh|yếu tố|noi dung|linh vuc|chi so|truc noi dung)\s+(?:thứ|số|thu|so)\s+(\d{1,2}|nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|nhat|mot|tu|bon|nam|sau|bay|tam|chin|muoi)(?![\p{L}\p{M}\d])/u;
+  /^(?:(?:chỉ số|chi so)\s+)?(?:nội dung|lĩnh vực|chỉ số|trục nội dung|khía cạnh|yếu tố|noi dung|linh vuc|chi so|truc noi dung)\s+(?:thứ|số|thu|so)\s+(\d{1,2}|nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|nhat|mot|tu|bon|nam|sau|bay|tam|chin|muoi)(?!\p{L}|\p{M}|\d)/u;
 
 /**
  * What a folded heading must hold for labelForms to find an ordinal in it: the level word and the

@@ -4,35 +4,35 @@
 
 import { upperRatio } from '../segment/genre-lines.js';
 import { squash, unifyTonePlacement } from '../util/fold.js';
-import { mayMatch } from '../util/literal-gate.js';
+import { gatedReplacements, pattern, type PatternSource } from '../util/literal-gate.js';
 
 // Applied on word boundaries, in order.
-const abbreviations: Array<[RegExp, string]> = [
-  [/(?<!\p{L}|\p{M}|\d)UBMTTQVN(?!\p{L}|\p{M}|\d)|(?<!\p{L}|\p{M}|\d)UB\s*MTTQ\s*VN(?!\p{L}|\p{M}|\d)/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
-  [/(?<!\p{L}|\p{M}|\d)UBMTTQ(?!\p{L}|\p{M}|\d)/gu, 'Ủy ban Mặt trận Tổ quốc'],
-  [/(?<!\p{L}|\p{M}|\d)MTTQVN(?!\p{L}|\p{M}|\d)/gu, 'Mặt trận Tổ quốc Việt Nam'],
-  [/(?<!\p{L}|\p{M}|\d)MTTQ(?!\p{L}|\p{M}|\d)/giu, 'Mặt trận Tổ quốc'],
-  [/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân'],
-  [/(?<![\p{L}])HĐND(?![\p{L}])/gu, 'Hội đồng nhân dân'],
-  [/(?<![\p{L}])BCĐ(?![\p{L}])/gu, 'Ban Chỉ đạo'],
-  [/(?<![\p{L}])BCH(?![\p{L}])/giu, 'Ban Chấp hành'],
-  [/(?<![\p{L}])ĐBQH(?![\p{L}])/gu, 'đại biểu Quốc hội'],
-  [/(?<![\p{L}])BHXH(?![\p{L}])/gu, 'Bảo hiểm xã hội'],
-  [/(?<![\p{L}])GD\s*&\s*ĐT(?![\p{L}])|(?<![\p{L}])GDĐT(?![\p{L}])/gu, 'Giáo dục và Đào tạo'],
-  [/(?<![\p{L}])KH\s*&\s*ĐT(?![\p{L}])/gu, 'Kế hoạch và Đầu tư'],
-  [/(?<![\p{L}])TN\s*&\s*MT(?![\p{L}])|(?<![\p{L}])TNMT(?![\p{L}])/gu, 'Tài nguyên và Môi trường'],
-  [/(?<![\p{L}])LĐ-?TB\s*&\s*XH(?![\p{L}])|(?<![\p{L}])LĐTBXH(?![\p{L}])/gu, 'Lao động - Thương binh và Xã hội'],
-  [/(?<![\p{L}])THCS(?![\p{L}])/gu, 'Trung học cơ sở'],
-  [/(?<![\p{L}])THPT(?![\p{L}])/gu, 'Trung học phổ thông'],
-  [/(?<![\p{L}])(?:TP|Tp)\.\s*(?=\p{Lu})/gu, 'Thành phố '],
-  [/(?<![\p{L}])TP\s+(?=\p{Lu})/gu, 'Thành phố '],
+const abbreviations: Array<[PatternSource, string]> = [
+  [pattern(String.raw`(?<!\p{L}|\p{M}|\d)UBMTTQVN(?!\p{L}|\p{M}|\d)|(?<!\p{L}|\p{M}|\d)UB\s*MTTQ\s*VN(?!\p{L}|\p{M}|\d)`, 'gu'), 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  [pattern(String.raw`(?<!\p{L}|\p{M}|\d)UBMTTQ(?!\p{L}|\p{M}|\d)`, 'gu'), 'Ủy ban Mặt trận Tổ quốc'],
+  [pattern(String.raw`(?<!\p{L}|\p{M}|\d)MTTQVN(?!\p{L}|\p{M}|\d)`, 'gu'), 'Mặt trận Tổ quốc Việt Nam'],
+  [pattern(String.raw`(?<!\p{L}|\p{M}|\d)MTTQ(?!\p{L}|\p{M}|\d)`, 'giu'), 'Mặt trận Tổ quốc'],
+  [pattern(String.raw`(?<![\p{L}])UBND(?![\p{L}])`, 'gu'), 'Ủy ban nhân dân'],
+  [pattern(String.raw`(?<![\p{L}])HĐND(?![\p{L}])`, 'gu'), 'Hội đồng nhân dân'],
+  [pattern(String.raw`(?<![\p{L}])BCĐ(?![\p{L}])`, 'gu'), 'Ban Chỉ đạo'],
+  [pattern(String.raw`(?<![\p{L}])BCH(?![\p{L}])`, 'giu'), 'Ban Chấp hành'],
+  [pattern(String.raw`(?<![\p{L}])ĐBQH(?![\p{L}])`, 'gu'), 'đại biểu Quốc hội'],
+  [pattern(String.raw`(?<![\p{L}])BHXH(?![\p{L}])`, 'gu'), 'Bảo hiểm xã hội'],
+  [pattern(String.raw`(?<![\p{L}])GD\s*&\s*ĐT(?![\p{L}])|(?<![\p{L}])GDĐT(?![\p{L}])`, 'gu'), 'Giáo dục và Đào tạo'],
+  [pattern(String.raw`(?<![\p{L}])KH\s*&\s*ĐT(?![\p{L}])`, 'gu'), 'Kế hoạch và Đầu tư'],
+  [pattern(String.raw`(?<![\p{L}])TN\s*&\s*MT(?![\p{L}])|(?<![\p{L}])TNMT(?![\p{L}])`, 'gu'), 'Tài nguyên và Môi trường'],
+  [pattern(String.raw`(?<![\p{L}])LĐ-?TB\s*&\s*XH(?![\p{L}])|(?<![\p{L}])LĐTBXH(?![\p{L}])`, 'gu'), 'Lao động - Thương binh và Xã hội'],
+  [pattern(String.raw`(?<![\p{L}])THCS(?![\p{L}])`, 'gu'), 'Trung học cơ sở'],
+  [pattern(String.raw`(?<![\p{L}])THPT(?![\p{L}])`, 'gu'), 'Trung học phổ thông'],
+  [pattern(String.raw`(?<![\p{L}])(?:TP|Tp)\.\s*(?=\p{Lu})`, 'gu'), 'Thành phố '],
+  [pattern(String.raw`(?<![\p{L}])TP\s+(?=\p{Lu})`, 'gu'), 'Thành phố '],
 ];
 
-const gatedAbbreviations = abbreviations.map(([pattern, expansion]) => [pattern, expansion, mayMatch(pattern)] as const);
+const gatedAbbreviations = gatedReplacements(abbreviations);
 
 export function expandAbbreviations(text: string): string {
   let out = text;
-  for (const [pattern, expansion, may] of gatedAbbreviations) if (may(out)) out = out.replace(pattern, expansion);
+  for (const abbreviation of gatedAbbreviations) if (abbreviation.may(out)) out = abbreviation.replace(out);
   return out;
 }
 

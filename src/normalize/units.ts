@@ -4,7 +4,7 @@
 
 import { expandOrganization } from './organization.js';
 import { isUpperLine } from '../segment/genre-lines.js';
-import { mayMatch } from '../util/literal-gate.js';
+import { gatedReplacements, pattern, type PatternSource } from '../util/literal-gate.js';
 import { foldToAscii, squash, unifyTonePlacement } from '../util/fold.js';
 
 export interface UnitName {
@@ -33,16 +33,16 @@ const rolePatterns = roles.map((role) => ({ role, ascii: foldToAscii(role) }));
 const unitWordAfterRole = /^(?:phòng|ban)(?=\s)/iu;
 
 const word = (w: string) => `(?<!\\p{L}|\\p{M}|\\d)${w}(?!\\p{L}|\\p{M}|\\d)`;
-const re = (w: string, flags = 'gu') => new RegExp(word(w), flags);
+const re = (w: string, flags = 'gu') => pattern(word(w), flags);
 
 // Unit abbreviations (applied before the general organization ones), in order.
-const unitAbbreviations: Array<[RegExp, string]> = [
-  [/(?<!\p{L}|\p{M}|\d)TP\.?\s*HCM(?!\p{L}|\p{M}|\d)/gu, 'Thành phố Hồ Chí Minh'],
-  [/(?<!\p{L}|\p{M}|\d)TP\.\s*Hồ Chí Minh/gu, 'Thành phố Hồ Chí Minh'],
+const unitAbbreviations: Array<[PatternSource, string]> = [
+  [pattern(String.raw`(?<!\p{L}|\p{M}|\d)TP\.?\s*HCM(?!\p{L}|\p{M}|\d)`, 'gu'), 'Thành phố Hồ Chí Minh'],
+  [pattern(String.raw`(?<!\p{L}|\p{M}|\d)TP\.\s*Hồ Chí Minh`, 'gu'), 'Thành phố Hồ Chí Minh'],
   [re('VPHĐND\\s*[-&]?\\s*UBND'), 'Văn phòng HĐND và UBND'],
   [re('VPUBND'), 'Văn phòng UBND'],
   [re('VPHĐND'), 'Văn phòng HĐND'],
-  [/(?<!\p{L}|\p{M}|\d)HĐND\s*(?:&|-|và)\s*UBND(?!\p{L}|\p{M}|\d)/gu, 'HĐND và UBND'],
+  [pattern(String.raw`(?<!\p{L}|\p{M}|\d)HĐND\s*(?:&|-|và)\s*UBND(?!\p{L}|\p{M}|\d)`, 'gu'), 'HĐND và UBND'],
   [re('VP'), 'Văn phòng'],
   [re('PNV'), 'Phòng Nội vụ'],
   [re('SNV'), 'Sở Nội vụ'],
@@ -59,7 +59,7 @@ const unitAbbreviations: Array<[RegExp, string]> = [
   [re('TTND'), 'Thanh tra nhân dân'],
   [re('UB\\s*MTTQ\\s*(?:VN|Việt Nam)'), 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
   [re('UBMTTQ(?:VN)?'), 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
-  [/Ủy ban MTTQ(?:\s*(?:VN|Việt Nam))?(?!\p{L}|\p{M}|\d)/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  [pattern(String.raw`Ủy ban MTTQ(?:\s*(?:VN|Việt Nam))?(?!\p{L}|\p{M}|\d)`, 'gu'), 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
   [re('MTTQ\\s*(?:VN|Việt Nam)|MTTQVN|MTTQ'), 'Mặt trận Tổ quốc Việt Nam'],
   [re('LĐLĐ'), 'Liên đoàn Lao động'],
   [re('Hội ND'), 'Hội Nông dân'],
@@ -77,23 +77,23 @@ const unitAbbreviations: Array<[RegExp, string]> = [
   [re('TCKH|TC\\s*-\\s*KH'), 'Tài chính - Kế hoạch'],
   [re('KT\\s*-\\s*HT'), 'Kinh tế và Hạ tầng'],
   [re('LĐ\\s*-?\\s*TB\\s*&\\s*XH'), 'Lao động - Thương binh và Xã hội'],
-  [/Tài chính\s+Kế hoạch/gu, 'Tài chính - Kế hoạch'],
+  [pattern(String.raw`Tài chính\s+Kế hoạch`, 'gu'), 'Tài chính - Kế hoạch'],
   [re('KT\\s*&\\s*HT'), 'Kinh tế và Hạ tầng'],
   [re('NN\\s*&\\s*PTNT'), 'Nông nghiệp và Phát triển nông thôn'],
   [re('QLĐT'), 'Quản lý đô thị'],
-  [/^CA(?=\s)/u, 'Công an'],
-  [/^P\.\s*(?=\p{Lu})/u, 'Phòng '],
-  [/(?<=UBND|Ủy ban nhân dân)\s+P\.?\s*(\d+)/gu, ' Phường $1'],
-  [/(?<!\p{L}|\p{M}|\d)Q\.?\s*(\d+)(?!\p{L}|\p{M}|\d)/gu, 'Quận $1'],
-  [/(?<!\p{L}|\p{M}|\d)H\.\s*(?=\p{Lu})/gu, 'huyện '],
-  [/(?<!\p{L}|\p{M}|\d)TX\.?(?=\s|,|$)/gu, 'thị xã'],
-  [/(?<!\p{L}|\p{M}|\d)TP\.?(?=\s|,|$)/gu, 'thành phố'],
-  [/(?<=xã,\s*)TT(?!\p{L}|\p{M}|\d)/gu, 'thị trấn'],
-  [/[–—]/gu, '-'],
-  [/\s*-\s*/gu, ' - '],
+  [pattern(String.raw`^CA(?=\s)`, 'u'), 'Công an'],
+  [pattern(String.raw`^P\.\s*(?=\p{Lu})`, 'u'), 'Phòng '],
+  [pattern(String.raw`(?<=UBND|Ủy ban nhân dân)\s+P\.?\s*(\d+)`, 'gu'), ' Phường $1'],
+  [pattern(String.raw`(?<!\p{L}|\p{M}|\d)Q\.?\s*(\d+)(?!\p{L}|\p{M}|\d)`, 'gu'), 'Quận $1'],
+  [pattern(String.raw`(?<!\p{L}|\p{M}|\d)H\.\s*(?=\p{Lu})`, 'gu'), 'huyện '],
+  [pattern(String.raw`(?<!\p{L}|\p{M}|\d)TX\.?(?=\s|,|$)`, 'gu'), 'thị xã'],
+  [pattern(String.raw`(?<!\p{L}|\p{M}|\d)TP\.?(?=\s|,|$)`, 'gu'), 'thành phố'],
+  [pattern(String.raw`(?<=xã,\s*)TT(?!\p{L}|\p{M}|\d)`, 'gu'), 'thị trấn'],
+  [pattern(String.raw`[–—]`, 'gu'), '-'],
+  [pattern(String.raw`\s*-\s*`, 'gu'), ' - '],
 ];
 
-const gatedUnitAbbreviations = unitAbbreviations.map(([pattern, expansion]) => [pattern, expansion, mayMatch(pattern)] as const);
+const gatedUnitAbbreviations = gatedReplacements(unitAbbreviations);
 
 // Words typed without diacritics, restored when the reading is certain (unit vocabulary only).
 const vocabulary = [
@@ -177,7 +177,7 @@ function normalizeUnitUncached(raw: string, options: UnitOptions): UnitName {
   if (foldToAscii(text) === text.toLowerCase() || foldToAscii(text) === text) text = restoreDiacritics(text);
   const [role, rest] = splitRole(text);
   let name = rest;
-  for (const [pattern, expansion, may] of gatedUnitAbbreviations) if (may(name)) name = name.replace(pattern, expansion);
+  for (const abbreviation of gatedUnitAbbreviations) if (abbreviation.may(name)) name = abbreviation.replace(name);
   // Every word capitalised ("Phòng Nội Vụ Huyện") is cased like a name in capitals.
   const words = name.split(' ');
   const titleCased = words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w));

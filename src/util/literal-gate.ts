@@ -53,11 +53,17 @@ function literalPrefix(alternative: string): string {
   return prefix.trim();
 }
 
+/** A pattern not built yet: its source and flags. */
+export interface PatternSource {
+  source: string;
+  flags: string;
+}
+
 /**
  * A test that is false only when `pattern` cannot match `text`.
  * @example mayMatch(/(?<![\p{L}])UBND(?![\p{L}])/gu)('Phòng Nội vụ') // false
  */
-export function mayMatch(pattern: RegExp): (text: string) => boolean {
+export function mayMatch(pattern: RegExp | PatternSource): (text: string) => boolean {
   const needles = alternatives(pattern.source).map(literalPrefix);
   if (needles.some((n) => n === '')) return () => true;
   if (pattern.flags.includes('i')) {
@@ -69,3 +75,28 @@ export function mayMatch(pattern: RegExp): (text: string) => boolean {
   }
   return (text) => needles.some((n) => text.includes(n));
 }
+
+/** A replacement whose pattern is built the first time its literal gate lets a text through. */
+export interface GatedReplacement {
+  /** False only when the pattern cannot match. */
+  may(text: string): boolean;
+  replace(text: string): string;
+}
+
+/**
+ * Replacements applied in order, each pattern built only when a text first needs it: a pattern with
+ * Unicode properties costs V8 0.1–0.3 ms to build, and the fifty of a list built at load were ~6 ms of
+ * every process's start-up, while a given name needs two or three of them.
+ */
+export function gatedReplacements(list: ReadonlyArray<readonly [PatternSource, string]>): GatedReplacement[] {
+  return list.map(([pattern, replacement]) => {
+    let built: RegExp | null = null;
+    return {
+      may: mayMatch(pattern),
+      replace: (text: string) => text.replace((built ??= new RegExp(pattern.source, pattern.flags)), replacement),
+    };
+  });
+}
+
+/** A pattern's source and flags for `gatedReplacements` (the source written with String.raw). */
+export const pattern = (source: string, flags: string): PatternSource => ({ source, flags });

@@ -3,7 +3,7 @@
 // ZIP64 is not supported (a .docx over 4 GiB or with 65,535 parts is not a plan), nor encryption, nor
 // methods other than stored (0) and deflate (8). Bad bytes give an error value, never an exception.
 
-import { crc32, inflateRawSync } from 'node:zlib';
+import { zlib } from '../util/lazy-builtins.js';
 import { ratioFloorBytes } from '../batch/limits.js';
 
 export interface ZipEntry {
@@ -66,7 +66,7 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: ZipRead
   if (!inflated.ok) return inflated;
   // The declared size and CRC were what the limits were checked against, so the actual bytes must match them.
   if (inflated.data.length !== entry.uncompressedSize) return corrupt(`${entry.name} does not have its declared size`);
-  if (crc32(inflated.data) >>> 0 !== entry.crc) return corrupt(`${entry.name} fails its CRC-32 check`);
+  if (zlib().crc32(inflated.data) >>> 0 !== entry.crc) return corrupt(`${entry.name} fails its CRC-32 check`);
   return inflated;
 }
 
@@ -159,7 +159,7 @@ function entryDataStart(bytes: Uint8Array, entry: ZipEntry): number {
 function inflateWithin(stored: Buffer, entry: ZipEntry, limits: ZipReadLimits): ZipEntryData {
   const cap = Math.max(1, Math.min(entry.uncompressedSize + 1, limits.maxEntryBytes));
   try {
-    return { ok: true, data: inflateRawSync(stored, { maxOutputLength: cap }) };
+    return { ok: true, data: zlib().inflateRawSync(stored, { maxOutputLength: cap }) };
   } catch (error) {
     if (error instanceof RangeError) return corrupt(`${entry.name} inflates past its declared size`);
     return corrupt(`${entry.name} does not inflate: ${error instanceof Error ? error.message : String(error)}`);

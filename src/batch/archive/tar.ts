@@ -2,7 +2,7 @@
 
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { zlib } from '../../util/lazy-builtins.js';
 import { Parser, type ReadEntry } from 'tar';
 import { type ArchiveLimits, ratioFloorBytes } from '../limits.js';
 import { joinChunks } from './bytes.js';
@@ -170,7 +170,7 @@ async function collectTar(
   parser.on('error', (error: Error) => stop(records.corrupt(formatName, errorReason(error)), errorReason(error)));
 
   const file = createReadStream(archivePath);
-  const gunzip = gzipped ? createGunzip() : undefined;
+  const gunzip = gzipped ? zlib().createGunzip() : undefined;
   let compressedIn = 0;
   let source: Readable = file;
   if (gunzip) {

@@ -1,7 +1,7 @@
 // Reads the entries of a zip file with yauzl: central directory first, then each entry in name order, within limits.
 
 import type { Readable } from 'node:stream';
-import { crc32 } from 'node:zlib';
+import { zlib } from '../../util/lazy-builtins.js';
 import { type Entry, type ZipFile, openPromise } from 'yauzl';
 import { type ArchiveLimits, ratioFloorBytes } from '../limits.js';
 import { checkEntryName, compareNames, countSkipped, decodeZipName, isDirectoryName } from './names.js';
@@ -159,7 +159,7 @@ async function readEntryBytes(
       if (size > limits.maxEntryBytes) return records.entryTooLarge(name, limits.maxEntryBytes, false);
       if (size > totalBudget) return 'total-exceeded';
       if (exceedsRatio(size, entry.compressedSize, limits)) return records.entryRatio(name, size, entry.compressedSize);
-      crc = crc32(chunk, crc);
+      crc = zlib().crc32(chunk, crc);
       chunks.push(chunk);
     }
   } catch (error) {

@@ -14,9 +14,15 @@ const bare = (text: string): string => squash(foldToAscii(text).replace(/[-–]/
 const phrases = ['ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'VĂN PHÒNG'];
 const levels = ['TỈNH', 'THÀNH PHỐ', 'UBND TỈNH', 'UBND THÀNH PHỐ', 'ỦY BAN NHÂN DÂN TỈNH', 'ỦY BAN NHÂN DÂN THÀNH PHỐ'];
 
-const vocabulary = new Map<string, string>();
-for (const phrase of phrases) vocabulary.set(bare(phrase), phrase);
-for (const level of levels) for (const province of provinceNames) vocabulary.set(bare(`${level} ${province}`), `${level} ${province.toUpperCase()}`);
+// Built by the first scan that needs it (~400 folded names), not by every run that loads the readers.
+let vocabulary: Map<string, string> | null = null;
+function headerVocabulary(): Map<string, string> {
+  if (vocabulary) return vocabulary;
+  vocabulary = new Map<string, string>();
+  for (const phrase of phrases) vocabulary.set(bare(phrase), phrase);
+  for (const level of levels) for (const province of provinceNames) vocabulary.set(bare(`${level} ${province}`), `${level} ${province.toUpperCase()}`);
+  return vocabulary;
+}
 
 /** A cell of strokes only: the rule under a header cell as OCR reads it. */
 const ruleLike = /^[LlIi1|_\-–—=.]{1,4}$/u;
@@ -26,7 +32,7 @@ const numberLine = /^\s*S[ốôoóồ]\s*:/u;
 function repairedCell(cell: string): string {
   const trimmed = cell.trim();
   if (ruleLike.test(trimmed)) return '';
-  const known = vocabulary.get(bare(trimmed));
+  const known = headerVocabulary().get(bare(trimmed));
   if (!known || known === trimmed) return cell;
   // The vocabulary is written as the header writes it: capitals, except the motto.
   return known;

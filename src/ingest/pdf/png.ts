@@ -1,6 +1,6 @@
 // A gray image → PNG bytes (8-bit gray, no interlace, fast deflate): how OCR is handed a page.
 
-import { crc32, deflateSync } from 'node:zlib';
+import { zlib } from '../../util/lazy-builtins.js';
 
 /**
  * @example encodeGrayPng(new Uint8Array([0, 255]), 2, 1).subarray(1, 4).toString() // 'PNG'
@@ -13,7 +13,7 @@ export function encodeGrayPng(gray: Uint8Array, width: number, height: number): 
     out.writeUInt32BE(data.length, 0);
     out.write(type, 4, 'ascii');
     data.copy(out, 8);
-    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)) >>> 0, 8 + data.length);
+    out.writeUInt32BE(zlib().crc32(out.subarray(4, 8 + data.length)) >>> 0, 8 + data.length);
     return out;
   };
   const header = Buffer.alloc(13);
@@ -24,7 +24,7 @@ export function encodeGrayPng(gray: Uint8Array, width: number, height: number): 
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 1 })),
+    chunk('IDAT', zlib().deflateSync(raw, { level: 1 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

@@ -61,7 +61,18 @@ export interface Scheme {
 
 // Function words: sharing only these says nothing about two labels being the same.
 const functionWords = new Set(['của', 'và', 'trong', 'với', 'các', 'ở', 'cấp', 'đối', 'về', 'cho', 'tại', 'có', 'được', 'những', 'việc', 'người', 'the', 'of', 'in', 'and', 'to']);
-export const isContentSyllable = (syllable: string): boolean => !functionWords.has(syllable) && !functionWords.has(syllable.normalize('NFD').replace(/\p{M}/gu, ''));
+// A syllable's answer is kept: the taxonomy's ~700 names and every heading ask it of the same few
+// thousand syllables, and the NFD form it needs was half of the taxonomy's build at start-up.
+const contentAnswers = new Map<string, boolean>();
+export const isContentSyllable = (syllable: string): boolean => {
+  let answer = contentAnswers.get(syllable);
+  if (answer === undefined) {
+    answer = !functionWords.has(syllable) && !functionWords.has(syllable.normalize('NFD').replace(/\p{M}/gu, ''));
+    if (contentAnswers.size >= 50_000) contentAnswers.clear();
+    contentAnswers.set(syllable, answer);
+  }
+  return answer;
+};
 
 function nameOf(text: string, kind: NameKind): EntryName {
   const key = labelKey(text);

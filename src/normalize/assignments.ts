@@ -33,8 +33,11 @@ const leadVerb = new RegExp(`^(?:là cơ quan thường trực,?\\s*)?(?:${verbs
 // The verb after staff named with a unit ("…, các công chức chuyên môn thực hiện").
 const verbAfterStaff = new RegExp(`\\s(?=(?:${verbs}|phối hợp)(?!\\p{L}|\\p{M}))`, 'u');
 const opener = assigningOpener;
-// Where a later clause of a sentence starts: after ";" or ":", or at "giao" after a comma.
-const clauseOpening = /(?:[;:]\s+(?:giao\s+|đề nghị\s+)?|,\s+giao\s+)(?=\p{Lu})/gu;
+// Where a later clause of a sentence starts: after ";" or ":", or at "giao" after a comma; and a later
+// sentence of the paragraph, after ". " — a task described first, then who does it: "… đăng ký thuế.
+// Sở Tài chính chủ trì, phối hợp với …" (bulk: twelve documents, "… Văn phòng Ủy ban nhân dân tỉnh có
+// trách nhiệm chủ trì, phối hợp …", "… Sở Khoa học và Công nghệ phối hợp …").
+const clauseOpening = /(?:[;:]\s+(?:giao\s+|đề nghị\s+)?|(?<=\p{Ll}|\))\.\s+|,\s+giao\s+)(?=\p{Lu})/gu;
 // "Đơn vị chủ trì: Sở Khoa học và Công nghệ.", "- Đơn vị phối hợp: Các Sở, ban, ngành, UBND xã, phường.",
 // "Cơ quan thực hiện: …" — who does a task, by label (real f08: every task of the plan; b01's annex).
 const roleLabel = /^(?:(?:Đơn vị|Cơ quan|Bộ phận|Người)\s+)?(chủ trì|phối hợp|thực hiện|chịu trách nhiệm)(?:\s+thực hiện)?\s*:\s*(\S.*)$/iu;
@@ -44,6 +47,9 @@ const roleLabel = /^(?:(?:Đơn vị|Cơ quan|Bộ phận|Người)\s+)?(chủ t
 // năng, nhiệm vụ của đơn vị phối hợp, hỗ trợ …" (f16).
 const coordinatingItem =
   /^(?:(?:căn cứ|theo)\s+chức năng,?\s+nhiệm vụ(?:\s+(?:của đơn vị|được giao))?,?\s+)?(?:(?:chủ động|tích cực|thường xuyên)\s+)?phối hợp(?!\p{L}|\p{M})/iu;
+
+// The verbs that put a unit in charge of a task (not merely doing work).
+const chargeVerb = /^(?:là cơ quan (?:chủ trì|thường trực)|chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối|tham mưu)(?![\p{L}\p{M}])/u;
 
 // The verb after a sentence's units that makes them partners: "phối hợp …", "tham gia phối hợp …".
 const opensCoordination = /^(?:(?:tham gia|cùng)\s+)?phối hợp(?!\p{L}|\p{M})/iu;
@@ -146,7 +152,10 @@ export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: Ass
     const last = units[units.length - 1]!;
     const next = rest.slice(rest.indexOf(last.raw) + last.raw.length).replace(/^[\s,]+/u, '');
     const given = /^giao\s/iu.test(clause[0].trim());
-    const role: AssignmentRole | null = opensCoordination.test(next) ? 'coordinate' : given || leadVerb.test(next) ? 'lead' : null;
+    // A later sentence names who answers for the task with a verb of charge, not any verb of work
+    // ("… . Trường đã …", "… . Cục Thuế tỉnh sẽ …" are news, bulk).
+    const sentence = clause[0].startsWith('.');
+    const role: AssignmentRole | null = opensCoordination.test(next) ? 'coordinate' : given || (sentence ? chargeVerb : leadVerb).test(next) ? 'lead' : null;
     if (!role) continue;
     for (const unit of units) {
       if (!out.some((o) => o.unit.canonical === unit.canonical)) out.push({ unit, role: roleOf(unit, role), opening: true });
@@ -259,7 +268,9 @@ export function findAssignments(
     const ledByLabel = labelsLead(section);
     for (const [k, item] of section.items.entries()) {
       const named = itemUnits[k]!;
-      const led = headedBy.length > 0 || ledByLabel || named.some((n) => n.role !== 'coordinate' && n.unit.raw && item.text.indexOf(n.unit.raw) < 40);
+      // Led: by the part's heading, by a label, or by a unit the item opens with or that opens one of its
+      // clauses ("… . Sở Tài chính chủ trì, phối hợp với …").
+      const led = headedBy.length > 0 || ledByLabel || named.some((n) => n.role !== 'coordinate' && n.opening && n.unit.raw);
       const repeated = exhortation.test(item.text);
       for (const { unit, role, opening } of named) {
         if (role === 'coordinate' && !led && !opening) continue;

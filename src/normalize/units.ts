@@ -149,7 +149,10 @@ function splitRole(text: string): [string | null, string] {
     const rest = text.slice(role.length).trim();
     // A role is followed by a unit: "Trưởng Ban Chỉ đạo", "Chủ tịch UBND", "Thủ trưởng các cơ quan".
     if (!/^[\p{Lu}\d]|^(?:các|những|phòng|ban|cơ quan|đơn vị|cấp ủy|cấp uỷ|chính quyền)(?!\p{L}|\p{M})/u.test(rest)) continue;
-    const unit = unitWordAfterRole.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+    // "Trưởng ban Ban Tổ chức cán bộ", "Trưởng phòng Phòng Nội vụ": the post's word, then the unit's name.
+    const repeated = /^(phòng|ban)\s+(?=(Phòng|Ban)\s)/u.exec(rest);
+    const named = repeated && repeated[1]!.toLowerCase() === repeated[2]!.toLowerCase() ? rest.slice(repeated[0].length) : rest;
+    const unit = unitWordAfterRole.test(named) ? named.charAt(0).toUpperCase() + named.slice(1) : named;
     return [role, unit];
   }
   return [null, text];
@@ -232,8 +235,9 @@ const clauseEnd = new RegExp(`(?<!các|những)\\s+(?:${unitPhraseEnders.join('|
 // chẽ với cấp ủy, chính quyền các cấp" (real f26, b05), "phối hợp với chính quyền địa phương" (bulk: three
 // documents) — "chính quyền" only with its level, never "chính quyền số/điện tử", and only as a whole
 // phrase (in a law, "Chính quyền địa phương ở đơn vị hành chính …" is a subject, not a partner: bulk, seven
-// documents); "các ngân hàng thương mại" (f16, bulk: five documents).
-const unitStart = /^(?!ban\s+hành)(?:(?:phó\s+)?(?:chủ tịch|giám đốc|chánh|trưởng|thủ trưởng|người đứng đầu|lãnh đạo|bí thư|ban giám đốc|công chức)\s+)?(?:Tư pháp\s*-\s*Hộ tịch|Địa chính(?=\s*-)|Văn hóa\s*-\s*Xã hội|Tài chính\s*-\s*Kế toán|Phòng|Sở|Ban|Văn phòng|VP|Thanh tra|Trung tâm|Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội|Đoàn|Công an|Chi cục|Cục|Đài|Bưu điện|Bảo hiểm|BHXH|Kho bạc|Liên đoàn|Đảng ủy|Huyện đoàn|Bộ phận|Viện|Trường(?!\s+hợp)|Báo và (?:Đài )?Phát thanh|Tạp chí|Mặt trận|Bộ(?=\s+(?:Tư lệnh|Chỉ huy|CHQS|Công an|Quốc phòng|Nội vụ|Tài chính|Tư pháp|Y tế|Xây dựng|Khoa học|Giáo dục|Ngoại giao|Công Thương|Văn hóa|Nông nghiệp|Dân tộc|Lao động|Kế hoạch|Thông tin|Giao thông|Tài nguyên|Ngoại vụ)(?!\p{L}|\p{M}))|MTTQ|Chi nhánh|Ngân hàng|Tòa án|Viện kiểm sát|(?:(?:các\s+)?cấp (?:ủy|uỷ)(?:\s+đảng)?(?:\s+các cấp)?|chính quyền\s+(?:địa phương|các cấp|cơ sở|cấp (?:tỉnh|huyện|xã)))(?=\s*(?:[,;.:)]|$)|\s+(?:và|chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|lãnh đạo|chỉ đạo|thực hiện|triển khai|tổ chức|quán triệt)(?!\p{L}|\p{M}))|các\s+(?:cơ quan|ngân hàng|đơn vị|phòng|sở|ban|ngành|xã|phường|thị trấn|huyện|quận|thị xã|tổ chức|đoàn thể|hội|trường|thôn|tổ dân phố|khu phố|ấp|bộ phận|trung tâm|chi cục|doanh nghiệp|cơ sở|địa phương|thành viên))(?!\p{L}|\p{M})/iu;
+// documents); "các ngân hàng thương mại" (f16, bulk: five documents). Tax offices since 2025: "Thuế tỉnh
+// Phú Thọ", "Thuế Thành phố Hà Nội", "Thuế cơ sở" (bulk: six documents).
+const unitStart = /^(?!ban\s+hành)(?:(?:phó\s+)?(?:chủ tịch|giám đốc|chánh|trưởng|thủ trưởng|người đứng đầu|lãnh đạo|bí thư|ban giám đốc|công chức)\s+)?(?:Tư pháp\s*-\s*Hộ tịch|Địa chính(?=\s*-)|Văn hóa\s*-\s*Xã hội|Tài chính\s*-\s*Kế toán|Phòng|Sở|Ban|Văn phòng|VP|Thanh tra|Trung tâm|Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội|Đoàn|Công an|Chi cục|Cục|Đài|Bưu điện|Bảo hiểm|BHXH|Kho bạc|Liên đoàn|Đảng ủy|Huyện đoàn|Bộ phận|Viện|Trường(?!\s+hợp)|Báo và (?:Đài )?Phát thanh|Tạp chí|Mặt trận|Bộ(?=\s+(?:Tư lệnh|Chỉ huy|CHQS|Công an|Quốc phòng|Nội vụ|Tài chính|Tư pháp|Y tế|Xây dựng|Khoa học|Giáo dục|Ngoại giao|Công Thương|Văn hóa|Nông nghiệp|Dân tộc|Lao động|Kế hoạch|Thông tin|Giao thông|Tài nguyên|Ngoại vụ)(?!\p{L}|\p{M}))|MTTQ|Chi nhánh|Ngân hàng|Tòa án|Viện kiểm sát|Thuế\s+(?:tỉnh|thành phố|cơ sở)|(?:(?:các\s+)?cấp (?:ủy|uỷ)(?:\s+đảng)?(?:\s+các cấp)?|chính quyền\s+(?:địa phương|các cấp|cơ sở|cấp (?:tỉnh|huyện|xã)))(?=\s*(?:[,;.:)]|$)|\s+(?:và|chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|lãnh đạo|chỉ đạo|thực hiện|triển khai|tổ chức|quán triệt)(?!\p{L}|\p{M}))|các\s+(?:cơ quan|ngân hàng|đơn vị|phòng|sở|ban|ngành|xã|phường|thị trấn|huyện|quận|thị xã|tổ chức|đoàn thể|hội|trường|thôn|tổ dân phố|khu phố|ấp|bộ phận|trung tâm|chi cục|doanh nghiệp|cơ sở|địa phương|thành viên))(?!\p{L}|\p{M})/iu;
 
 /**
  * The units a heading names ("2. Phòng Nội vụ", "Các cơ quan chuyên môn thuộc quận, Chủ tịch Ủy ban nhân

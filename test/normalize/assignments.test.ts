@@ -220,6 +220,13 @@ describe('unitsOfSentence and unitsInCell', () => {
     ['Các ngân hàng thương mại tham gia phối hợp với Sở Y tế tuyên truyền', ['coordinate các ngân hàng thương mại', 'coordinate Sở Y tế']],
     ['Đề nghị Mặt trận Tổ quốc tỉnh phối hợp chặt chẽ với cấp ủy, chính quyền các cấp, phát huy sức mạnh', ['coordinate Mặt trận Tổ quốc tỉnh', 'coordinate cấp ủy, chính quyền các cấp']],
     ['Người đứng đầu cấp ủy, chính quyền cấp xã tổ chức đối thoại với Nhân dân', ['lead cấp ủy, chính quyền cấp xã']],
+    // A later sentence of the paragraph names who is in charge (with a verb of charge, not of work).
+    [
+      'Rút ngắn thời gian đăng ký doanh nghiệp; đẩy mạnh đăng ký qua mạng. Sở Tài chính chủ trì, phối hợp với Thuế tỉnh Khánh Hòa, Bảo hiểm xã hội tỉnh thực hiện.',
+      ['lead Sở Tài chính', 'coordinate Thuế tỉnh Khánh Hòa', 'coordinate Bảo hiểm xã hội tỉnh'],
+    ],
+    ['Tuyển sinh năm học mới đã kết thúc. Trường đã tổ chức lễ khai giảng', []],
+    ['Trưởng ban Ban Tổ chức cán bộ có trách nhiệm thi hành Quyết định này', ['lead Ban Tổ chức cán bộ']],
     // "chính quyền" is a partner only with its level and as a whole phrase.
     ['Chính quyền địa phương ở đơn vị hành chính cấp xã trước sắp xếp chấm dứt hoạt động', []],
     ['Xây dựng chính quyền số, phối hợp chính quyền điện tử', []],

@@ -49,7 +49,7 @@ const coordinatingItem =
   /^(?:(?:căn cứ|theo)\s+chức năng,?\s+nhiệm vụ(?:\s+(?:của đơn vị|được giao))?,?\s+)?(?:(?:chủ động|tích cực|thường xuyên)\s+)?phối hợp(?!\p{L}|\p{M})/iu;
 
 // The verbs that put a unit in charge of a task (not merely doing work).
-const chargeVerb = /^(?:là cơ quan (?:chủ trì|thường trực)|chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối|tham mưu)(?![\p{L}\p{M}])/u;
+const chargeVerb = /^(?:là cơ quan (?:chủ trì|thường trực)|chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối|tham mưu)(?!\p{L}|\p{M})/u;
 
 // The verb after a sentence's units that makes them partners: "phối hợp …", "tham gia phối hợp …".
 const opensCoordination = /^(?:(?:tham gia|cùng)\s+)?phối hợp(?!\p{L}|\p{M})/iu;

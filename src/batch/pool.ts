@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
+import { workerThreads } from '../util/lazy-builtins.js';
 import { type JobOptions, type JobResult, type OutputFormat, errorRecord, runJob } from './job.js';
 import type { WorkerJobOptions, WorkerRequest } from './worker.js';
 
@@ -67,9 +68,7 @@ export class WorkerPool implements Parser {
   }
 
   private spawn(): Slot {
-    // worker_threads is loaded by the first pool, not by every run of the CLI (one file needs none).
-    const { Worker: Thread } = process.getBuiltinModule('node:worker_threads');
-    const slot: Slot = { worker: new Thread(workerScript, { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } }), sent: [] };
+    const slot: Slot = { worker: new (workerThreads().Worker)(workerScript, { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } }), sent: [] };
     slot.worker.on('message', (message: { id: number; result: JobResult }) => {
       const at = slot.sent.findIndex((p) => p.request.id === message.id);
       if (at >= 0) slot.sent.splice(at, 1)[0]!.resolve(message.result);

@@ -141,6 +141,9 @@ export function unitKey(name: string, options: UnitOptions = {}): string {
   return key;
 }
 
+// The collective bodies named by a common noun, not a name: "cấp ủy, chính quyền các cấp" (real f26, b05).
+const collectiveNoun = /^(?:cấp ủy|cấp uỷ|chính quyền)(?!\p{L}|\p{M})/u;
+
 /** Splits the role off the front: "Trưởng Phòng Nội vụ quận" → ["Trưởng", "Phòng Nội vụ quận"]. */
 function splitRole(text: string): [string | null, string] {
   const ascii = foldToAscii(text);
@@ -148,7 +151,7 @@ function splitRole(text: string): [string | null, string] {
     if (!ascii.startsWith(`${roleAscii} `)) continue;
     const rest = text.slice(role.length).trim();
     // A role is followed by a unit: "Trưởng Ban Chỉ đạo", "Chủ tịch UBND", "Thủ trưởng các cơ quan".
-    if (!/^[\p{Lu}\d]|^(?:các|những|phòng|ban|cơ quan|đơn vị|cấp ủy|cấp uỷ|chính quyền)(?!\p{L}|\p{M})/u.test(rest)) continue;
+    if (!/^[\p{Lu}\d]|^(?:các|những|phòng|ban|cơ quan|đơn vị)(?!\p{L}|\p{M})/u.test(rest) && !collectiveNoun.test(rest)) continue;
     // "Trưởng ban Ban Tổ chức cán bộ", "Trưởng phòng Phòng Nội vụ": the post's word, then the unit's name.
     const repeated = /^(phòng|ban)\s+(?=(Phòng|Ban)\s)/u.exec(rest);
     const named = repeated && repeated[1]!.toLowerCase() === repeated[2]!.toLowerCase() ? rest.slice(repeated[0].length) : rest;
@@ -187,7 +190,7 @@ function normalizeUnitUncached(raw: string, options: UnitOptions): UnitName {
   name = squash(expandOrganization(titleCased ? name.toUpperCase() : name));
   name = name.replace(/(?<=\s)(tỉnh|huyện|quận|thị|thành) Ủy(?!\p{L}|\p{M})/giu, (_m, level: string) => `${level.charAt(0).toUpperCase()}${level.slice(1).toLowerCase()} ủy`);
   // Plurals and the collective "cấp ủy", "chính quyền các cấp" are common nouns, not names: kept in lower case.
-  if (/^\p{Ll}/u.test(name) && !/^(?:các|cấp ủy|cấp uỷ|chính quyền)(?!\p{L}|\p{M})/u.test(name)) name = name.charAt(0).toUpperCase() + name.slice(1);
+  if (/^\p{Ll}/u.test(name) && !/^các(?!\p{L}|\p{M})/u.test(name) && !collectiveNoun.test(name)) name = name.charAt(0).toUpperCase() + name.slice(1);
   // Plural units read as a common noun: "Các cơ quan, đơn vị" → "các cơ quan, đơn vị".
   name = name.replace(/^Các(?=\s)/u, 'các').replace(/^CÁC(?=\s)/u, 'các');
   // Field words of a unit's name are capitalised after the head word.

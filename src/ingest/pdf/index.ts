@@ -91,21 +91,21 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
     const idle: Array<Promise<OcrEngine>> = [];
     // An engine takes 0.3–0.6 s to start (WebAssembly compile, trained data): they are started as soon as
     // the first scanned page is seen, all at once, while its image is still being decoded.
+    const newEngine = (): Promise<OcrEngine> => {
+      const engine = createOcrEngine();
+      engine.catch(() => undefined);
+      starting.push(engine);
+      return engine;
+    };
     const startEngines = (wanted: number) => {
-      while (starting.length < Math.min(maxWorkers, wanted)) {
-        const engine = createOcrEngine();
-        engine.catch(() => undefined);
-        starting.push(engine);
-        idle.push(engine);
-      }
+      while (starting.length < Math.min(maxWorkers, wanted)) idle.push(newEngine());
     };
     const inFlight = new Set<Promise<void>>();
     let failure: unknown = null;
     const recognize = async (job: OcrJob) => {
       let engine: OcrEngine | undefined;
       try {
-        startEngines(starting.length + (idle.length === 0 ? 1 : 0));
-        engine = await idle.pop()!;
+        engine = await (idle.pop() ?? newEngine());
         options.onProgress?.({ stage: 'ocr', page: job.page, pages: pageCount });
         const result = await engine.recognize(job.png, job.scale);
         ocrPages.push({ page: job.page, confidence: result.confidence });

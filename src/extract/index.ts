@@ -47,6 +47,9 @@ export interface Extraction {
 }
 
 const documentTypeOpener = new RegExp(`^(?:${docTypeNamesPattern})\\s`, 'iu');
+// The items of a factored list, the type said once before the colon: "Căn cứ các Quyết định của Thủ
+// tướng Chính phủ:" / "số 1847/QĐ-TTg ngày …; số 766/QĐ-TTg …" (real-like r01, a legal-database export).
+const numberOpener = /^(?:[-–+•]\s*)?số\s*:?\s*\d/iu;
 const LOCAL_BODY = /^(?:Sở|Phòng|Ban|Văn phòng|Thanh tra|Trung tâm|Chi cục|Cục|Đài|Công an)(?!\p{L}|\p{M}|\d)/iu;
 const COUNCIL = /^(?:Ủy ban nhân dân|UBND|ỦY BAN NHÂN DÂN)/u;
 
@@ -177,7 +180,7 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
     // "Căn cứ: - Luật …; - Nghị định …;" and bases wrapped after a ";": a list item that starts with a
     // document type continues the list of bases.
     const opensBasis = legalBasisOpener.test(contentText);
-    const continuesList = inBasisList && documentTypeOpener.test(contentText);
+    const continuesList = inBasisList && (documentTypeOpener.test(contentText) || numberOpener.test(contentText));
     if (!opensBasis && !continuesList) {
       inBasisList = false;
       continue;

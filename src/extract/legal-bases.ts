@@ -15,6 +15,15 @@ const listSeparator = /^[\s,:\-–+•]*(?:(?:và|cùng|hoặc|Căn\s+cứ|căn\
 // chỉnh bổ sung bởi Quyết định số 128/QĐ-LĐTBXH …" (f06, f28): the amending document is a basis too.
 const amendedBy = /(?:được\s+)?(?:điều\s+chỉnh\s*,?\s*)?(?:sửa\s+đổi\s*,?\s*)?bổ\s+sung(?:\s+cập\s+nhật)?(?:\s+một\s+số\s+(?:điều|nội\s+dung))?\s+(?:tại|bởi|theo)\s+$/u;
 
+// A second basis joined by "và" after the first one's subject: "Căn cứ Nghị quyết số 68-NQ/TW ngày … của
+// Bộ Chính trị về phát triển kinh tế tư nhân và Nghị quyết số 138/NQ-CP ngày … của Chính phủ …", "Thực
+// hiện Kế hoạch số 77/KH-UBND … về nâng cao Chỉ số PAR INDEX … và Công văn số 610/BNV-CCHC ngày …"
+// (real-like r03, r13; bulk: four documents). It names a document of its own (number and date); a
+// subject with a verb that leads to documents ("về thực hiện Nghị quyết … và Chương trình …", f17) keeps
+// what follows "và" inside it.
+const joinedByAnd = /\s(?:và|cùng)\s+$/u;
+const leadsToDocuments = /(?<!\p{L}|\p{M})(?:triển\s+khai|thực\s+hiện|thi\s+hành|ban\s+hành|kèm\s+theo|hướng\s+dẫn|quy\s+định|sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ|phê\s+duyệt|theo|tại|căn\s+cứ)(?!\p{L}|\p{M})/iu;
+
 /**
  * The bases among one paragraph's references (`text` is the normalized text their spans point into).
  * @example basesOf(findCitations('Căn cứ Nghị quyết số 71/NQ-CP … thực hiện Nghị quyết số 57-NQ/TW;', 0), text).length // 1
@@ -33,6 +42,7 @@ export function basesOf(references: RawCitation[], text: string): RawCitation[] 
       const semicolon = gap.lastIndexOf(';');
       if (amendedBy.test(text.slice(Math.max(previous.span.start, reference.span.start - 90), reference.span.start))) nested = false;
       else if (semicolon >= 0) nested = !listSeparator.test(gap.slice(semicolon + 1));
+      else if (!previousNested && reference.number && reference.date && joinedByAnd.test(gap) && !leadsToDocuments.test(gap)) nested = false;
       // The laws listed after an amending law are those it amends, named inside its name.
       else nested = listSeparator.test(gap) ? previousNested || previous.amends : true;
     }

@@ -37,7 +37,10 @@ const opener = assigningOpener;
 // sentence of the paragraph, after ". " — a task described first, then who does it: "… đăng ký thuế.
 // Sở Tài chính chủ trì, phối hợp với …" (bulk: twelve documents, "… Văn phòng Ủy ban nhân dân tỉnh có
 // trách nhiệm chủ trì, phối hợp …", "… Sở Khoa học và Công nghệ phối hợp …").
-const clauseOpening = /(?:[;:]\s+(?:giao\s+|đề nghị\s+)?|(?<=\p{Ll}|\))\.\s+|,\s+giao\s+)(?=\p{Lu})/gu;
+// And a clause in brackets after the task, naming who does it: "a) Nhóm thủ tục hành chính lĩnh vực đất
+// đai, môi trường (Sở Nông nghiệp và Môi trường chủ trì);", "… (Sở Xây dựng chủ trì, phối hợp với Ban Quản
+// lý Khu kinh tế tỉnh)" (real-like r02, r11); as for a later sentence, only verbs of charge count.
+const clauseOpening = /(?:[;:]\s+(?:giao\s+|đề nghị\s+)?|(?<=\p{Ll}|\))\.\s+|,\s+giao\s+|\(\s*)(?=\p{Lu})/gu;
 // "Đơn vị chủ trì: Sở Khoa học và Công nghệ.", "- Đơn vị phối hợp: Các Sở, ban, ngành, UBND xã, phường.",
 // "Cơ quan thực hiện: …" — who does a task, by label (real f08: every task of the plan; b01's annex).
 const roleLabel = /^(?:(?:Đơn vị|Cơ quan|Bộ phận|Người)\s+)?(chủ trì|phối hợp|thực hiện|chịu trách nhiệm)(?:\s+thực hiện)?\s*:\s*(\S.*)$/iu;
@@ -97,6 +100,19 @@ function unitsNamedAfter(text: string, depth = 0): UnitName[] {
 // A bracketed remark between two partners of a list, up to the next one ("… (trong việc …), ", "… (…) và ").
 const bracketedRemark = /^\s*\([^()]{2,160}\)\s*(?:[,;]|và(?=\s))\s*/u;
 
+const bracketRole = /^(?:là cơ quan )?chủ trì\s*(?:[,;]|$)/u;
+
+/** Text up to the ")" that closes a bracket opened before it ("… phối hợp với Công an tỉnh)."), else all of it. */
+function beforeUnmatchedClose(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) depth++;
+    else if (c === 0x29 && depth-- === 0) return text.slice(0, i);
+  }
+  return text;
+}
+
 /**
  * The units a sentence gives work to: the units it opens with (after "Giao"/"Đề nghị"), when a verb of
  * duty follows them, and the units after "phối hợp với".
@@ -146,7 +162,7 @@ export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: Ass
   for (const clause of text.matchAll(clauseOpening)) {
     // "Đối tượng: Các sở, ban, ngành, …" is a label and its list (real f26), not a task then its unit.
     if (clause[0].startsWith(':') && text.slice(0, clause.index).split(/\s+/u).length < 4) continue;
-    const rest = text.slice(clause.index + clause[0].length);
+    const rest = beforeUnmatchedClose(text.slice(clause.index + clause[0].length));
     const units = unitsInHeading(rest);
     if (units.length === 0) continue;
     const last = units[units.length - 1]!;
@@ -155,14 +171,19 @@ export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: Ass
     // A later sentence names who answers for the task with a verb of charge, not any verb of work
     // ("… . Trường đã …", "… . Cục Thuế tỉnh sẽ …" are news, bulk).
     const sentence = clause[0].startsWith('.');
-    const role: AssignmentRole | null = opensCoordination.test(next) ? 'coordinate' : given || (sentence ? chargeVerb : leadVerb).test(next) ? 'lead' : null;
+    // In brackets the role is said alone, the task being outside: "(Sở Tư pháp chủ trì, phối hợp với …)";
+    // "(UBND thành phố, Bộ … chủ trì dự án, tiểu dự án …)" describes who presides over what (real f20).
+    const bracket = clause[0].startsWith('(');
+    const role: AssignmentRole | null = bracket
+      ? bracketRole.test(next) ? 'lead' : null
+      : opensCoordination.test(next) ? 'coordinate' : given || (sentence ? chargeVerb : leadVerb).test(next) ? 'lead' : null;
     if (!role) continue;
     for (const unit of units) {
       if (!out.some((o) => o.unit.canonical === unit.canonical)) out.push({ unit, role: roleOf(unit, role), opening: true });
     }
   }
   for (const coordinate of text.matchAll(coordinateAfter)) {
-    for (const unit of unitsNamedAfter(text.slice(coordinate.index + coordinate[0].length))) {
+    for (const unit of unitsNamedAfter(beforeUnmatchedClose(text.slice(coordinate.index + coordinate[0].length)))) {
       if (!out.some((o) => o.unit.canonical === unit.canonical && o.role === 'coordinate')) out.push({ unit, role: 'coordinate' });
     }
   }

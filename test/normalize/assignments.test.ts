@@ -227,6 +227,10 @@ describe('unitsOfSentence and unitsInCell', () => {
     ],
     ['Tuyển sinh năm học mới đã kết thúc. Trường đã tổ chức lễ khai giảng', []],
     ['Trưởng ban Ban Tổ chức cán bộ có trách nhiệm thi hành Quyết định này', ['lead Ban Tổ chức cán bộ']],
+    // Who does the task, said in brackets after it; a partner inside the bracket ends with it.
+    ['Nhóm thủ tục hành chính lĩnh vực đất đai, môi trường (Sở Nông nghiệp và Môi trường chủ trì);', ['lead Sở Nông nghiệp và Môi trường']],
+    ['Nhóm thủ tục hành chính về hộ tịch, chứng thực (Sở Tư pháp chủ trì, phối hợp với Công an tỉnh).', ['lead Sở Tư pháp', 'coordinate Công an tỉnh']],
+    ['Báo cáo cấp thẩm quyền (UBND thành phố, các Bộ, cơ quan trung ương chủ trì dự án, tiểu dự án)', []],
     // "chính quyền" is a partner only with its level and as a whole phrase.
     ['Chính quyền địa phương ở đơn vị hành chính cấp xã trước sắp xếp chấm dứt hoạt động', []],
     ['Xây dựng chính quyền số, phối hợp chính quyền điện tử', []],

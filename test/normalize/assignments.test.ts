@@ -231,6 +231,9 @@ describe('unitsOfSentence and unitsInCell', () => {
     ['Nhóm thủ tục hành chính lĩnh vực đất đai, môi trường (Sở Nông nghiệp và Môi trường chủ trì);', ['lead Sở Nông nghiệp và Môi trường']],
     ['Nhóm thủ tục hành chính về hộ tịch, chứng thực (Sở Tư pháp chủ trì, phối hợp với Công an tỉnh).', ['lead Sở Tư pháp', 'coordinate Công an tỉnh']],
     ['Báo cáo cấp thẩm quyền (UBND thành phố, các Bộ, cơ quan trung ương chủ trì dự án, tiểu dự án)', []],
+    // Business associations and the provincial telecom as partners.
+    ['Sở Khoa học và Công nghệ chủ trì, phối hợp với Viễn thông Sơn La, Bưu điện tỉnh Sơn La hỗ trợ người dân', ['lead Sở Khoa học và Công nghệ', 'coordinate Viễn thông Sơn La', 'coordinate Bưu điện tỉnh Sơn La']],
+    ['Đề nghị Hiệp hội Doanh nghiệp tỉnh Gia Lai phối hợp tổ chức lấy ý kiến doanh nghiệp', ['coordinate Hiệp hội Doanh nghiệp tỉnh Gia Lai']],
     // "chính quyền" is a partner only with its level and as a whole phrase.
     ['Chính quyền địa phương ở đơn vị hành chính cấp xã trước sắp xếp chấm dứt hoạt động', []],
     ['Xây dựng chính quyền số, phối hợp chính quyền điện tử', []],

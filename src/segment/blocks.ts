@@ -42,9 +42,41 @@ export function detectWrapWidth(lines: Line[]): number | null {
   return nearWidth >= lengths.length * 0.3 ? width : null;
 }
 
+const indentOf = (line: Line) => line.contentStart - line.start;
+
+/**
+ * Whether hard-wrapped text marks its paragraphs by indenting their first line, the lines a wrap goes on
+ * with starting at the margin (text copied from a PDF laid out with indents: real-like r12, where the
+ * full-width heading "Lĩnh vực 7. Xây dựng và phát triển chính quyền điện tử, chính quyền số" was read
+ * as going on into the indented "Sở Khoa học và Công nghệ chủ trì, …" below it). Half the lines after
+ * a sentence's end or more are indented (parts' headings may stay at the margin), most lines after a
+ * full-width unfinished line are not.
+ */
+export function indentsFirstLines(lines: Line[], wrapWidth: number | null): boolean {
+  if (wrapWidth === null) return false;
+  let afterEnd = 0;
+  let afterEndIndented = 0;
+  let afterWrap = 0;
+  let afterWrapAtMargin = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const previous = lines[i - 1]!.text.trimEnd();
+    const line = lines[i]!;
+    if (!line.trimmed || !previous) continue;
+    if (/[.;:]$/.test(previous)) {
+      afterEnd++;
+      if (indentOf(line) > 0) afterEndIndented++;
+    } else if (previous.length >= wrapWidth - 16) {
+      afterWrap++;
+      if (indentOf(line) === 0) afterWrapAtMargin++;
+    }
+  }
+  return afterEnd >= 5 && afterWrap >= 5 && afterEndIndented >= 0.5 * afterEnd && afterWrapAtMargin >= 0.7 * afterWrap;
+}
+
 /** `previous` is the end of the open block's text (its last ~120 characters): only the end matters. */
-function continues(open: Block, previous: string, previousLength: number, line: string, previousLineLength: number, wrapWidth: number | null): boolean {
+function continues(open: Block, previous: string, previousLength: number, line: string, previousLineLength: number, wrapWidth: number | null, opensParagraph: boolean): boolean {
   if (open.kind === 'table' || open.kind === 'enacting') return false;
+  if (opensParagraph) return false;
   // Hard-wrapped text: a full-width line without final punctuation goes on, whatever the next case.
   if (wrapWidth !== null && previousLineLength >= wrapWidth - 16 && !/[.;:!?]$/.test(previous) && !isUpperLine(previous)) {
     // A full-width heading that closes a quoted label ends there when the next line opens a sentence
@@ -78,6 +110,7 @@ export function buildBlocks(lines: Line[], zones: Zone[], parts: number[], repor
   let joined = 0;
   let firstJoin: Line | null = null;
   const wrapWidth = detectWrapWidth(lines);
+  const firstLinesIndented = indentsFirstLines(lines, wrapWidth);
   let previousLineLength = 0;
   for (const line of lines) {
     const zone = zones[line.index]!;
@@ -106,7 +139,7 @@ export function buildBlocks(lines: Line[], zones: Zone[], parts: number[], repor
     const wrappedDash = wrapWidth !== null && read.bullet === '-' && /^-\s*\p{Ll}/u.test(t);
     // "… Riêng mục\n2.5 Phần II": a number after "mục/điểm/khoản" is a reference, not a heading.
     const wrappedReference = read.marker !== undefined && open !== null && referenceWordAtEnd.test(openTail);
-    if ((wrappedDash || wrappedReference || (!read.marker && !read.bullet)) && open && continues(open, openTail, openLength, t, lastLength, wrapWidth)) {
+    if ((wrappedDash || wrappedReference || (!read.marker && !read.bullet)) && open && continues(open, openTail, openLength, t, lastLength, wrapWidth, firstLinesIndented && indentOf(line) > 0 && !/^\p{Ll}/u.test(t))) {
       const piece = squash(t);
       openParts.push(piece);
       openTail = `${openTail} ${piece}`.slice(-120);

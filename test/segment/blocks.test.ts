@@ -1,0 +1,75 @@
+// Blocks of hard-wrapped text: where a wrap goes on and where a paragraph starts.
+
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/index.js';
+import { detectWrapWidth, indentsFirstLines } from '../../src/segment/blocks.js';
+import { splitLines } from '../../src/segment/lines.js';
+
+/** Wraps a paragraph at `width` columns, its first line indented by `indent` spaces. */
+function wrapped(paragraph: string, width: number, indent: number): string[] {
+  const lines: string[] = [];
+  let line = ' '.repeat(indent);
+  for (const word of paragraph.split(' ')) {
+    if (line.trim() && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line.trim() ? `${line} ${word}` : `${line}${word}`;
+  }
+  lines.push(line);
+  return lines;
+}
+
+const tasks = [
+  'Sở Nội vụ chủ trì rà soát chức năng, nhiệm vụ của các cơ quan chuyên môn sau sắp xếp; thực hiện quản lý biên chế, vị trí việc làm đúng quy định của pháp luật hiện hành.',
+  'Sở Tài chính chủ trì hướng dẫn thực hiện cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập; giải ngân vốn đầu tư công đạt trên 95% kế hoạch vốn được giao trong năm.',
+  'Sở Khoa học và Công nghệ chủ trì, phối hợp với Công an tỉnh triển khai các nền tảng số dùng chung, bảo đảm an toàn thông tin; 100% văn bản được trao đổi dưới dạng điện tử.',
+];
+
+function plan(indent: number): string {
+  const lines = [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH LÀO CAI',
+    'Số: 15/KH-UBND',
+    'Lào Cai, ngày 10 tháng 1 năm 2026',
+    'KẾ HOẠCH',
+    'Cải cách hành chính năm 2026',
+    ...wrapped('Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;', 80, indent),
+    'I. NHIỆM VỤ TRÊN TỪNG LĨNH VỰC',
+    ...wrapped('Lĩnh vực 1. Cải cách tổ chức bộ máy hành chính nhà nước', 80, indent),
+    ...wrapped(tasks[0]!, 80, indent),
+    ...wrapped('Lĩnh vực 2. Cải cách tài chính công', 80, indent),
+    ...wrapped(tasks[1]!, 80, indent),
+    // A heading as wide as the wrap, then the indented paragraph under it.
+    ...wrapped('Lĩnh vực 3. Xây dựng và phát triển chính quyền điện tử, chính quyền số tỉnh', 80, indent),
+    ...wrapped(tasks[2]!, 80, indent),
+    // A heading wrapped inside its words: the line that goes on starts in lower case.
+    ...wrapped('Lĩnh vực 4. Tác động của cải cách hành chính đến người dân, tổ chức và phát triển kinh tế - xã hội của tỉnh', 80, indent),
+    ...wrapped('Ủy ban nhân dân các xã, phường chủ trì tổ chức đối thoại với người dân, doanh nghiệp về thủ tục hành chính ít nhất hai lần trong năm theo quy định.', 80, indent),
+    'II. TỔ CHỨC THỰC HIỆN',
+    ...wrapped('Sở Nội vụ là cơ quan thường trực, hướng dẫn, đôn đốc, kiểm tra việc thực hiện Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân tỉnh theo quy định.', 80, indent),
+    ...wrapped('Các sở, ban, ngành, Ủy ban nhân dân các xã, phường ban hành kế hoạch triển khai trước ngày 31/3/2026; báo cáo kết quả thực hiện lồng ghép trong báo cáo quý.', 80, indent),
+  ];
+  return lines.join('\n');
+}
+
+describe('hard-wrapped text with indented first lines', () => {
+  it('is told from wrapped text at the margin', () => {
+    const indented = splitLines(plan(9));
+    const flush = splitLines(plan(0));
+    expect(indentsFirstLines(indented, detectWrapWidth(indented))).toBe(true);
+    expect(indentsFirstLines(flush, detectWrapWidth(flush))).toBe(false);
+    expect(indentsFirstLines(indented, null)).toBe(false);
+  });
+
+  it('ends a full-width heading where the indented paragraph under it starts', () => {
+    const doc = parsePlan(Buffer.from(plan(9)), { path: 'plan.txt' });
+    const areas = doc.sections[0]!.children;
+    expect(areas.map((s) => s.heading)).toEqual([
+      'Cải cách tổ chức bộ máy hành chính nhà nước',
+      'Cải cách tài chính công',
+      'Xây dựng và phát triển chính quyền điện tử, chính quyền số tỉnh',
+      'Tác động của cải cách hành chính đến người dân, tổ chức và phát triển kinh tế - xã hội của tỉnh',
+    ]);
+    expect(doc.assignments.find((a) => a.unit.name === 'Sở Khoa học và Công nghệ')?.role).toBe('lead');
+  });
+});

@@ -234,6 +234,10 @@ describe('unitsOfSentence and unitsInCell', () => {
     // Business associations and the provincial telecom as partners.
     ['Sở Khoa học và Công nghệ chủ trì, phối hợp với Viễn thông Sơn La, Bưu điện tỉnh Sơn La hỗ trợ người dân', ['lead Sở Khoa học và Công nghệ', 'coordinate Viễn thông Sơn La', 'coordinate Bưu điện tỉnh Sơn La']],
     ['Đề nghị Hiệp hội Doanh nghiệp tỉnh Gia Lai phối hợp tổ chức lấy ý kiến doanh nghiệp', ['coordinate Hiệp hội Doanh nghiệp tỉnh Gia Lai']],
+    // A commune's health station is a unit, a transfer station is not; "các trường hợp" are cases, not schools.
+    ['Trạm Y tế xã chủ trì khám sàng lọc cho người cao tuổi', ['lead Trạm Y tế xã']],
+    ['Trạm trung chuyển chất thải rắn thực hiện phân loại', []],
+    ['Các trường hợp chuyển mục đích sử dụng đất thực hiện theo quy định', []],
     // "chính quyền" is a partner only with its level and as a whole phrase.
     ['Chính quyền địa phương ở đơn vị hành chính cấp xã trước sắp xếp chấm dứt hoạt động', []],
     ['Xây dựng chính quyền số, phối hợp chính quyền điện tử', []],

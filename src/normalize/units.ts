@@ -228,9 +228,11 @@ const unitPhraseEnders = [
   ...dutyVerbs, ...taskVerbs, 'phối hợp', 'là cơ quan', 'trong phạm vi', 'theo chức năng', 'tùy theo', 'tuỳ theo', 'theo', 'trong',
   'để', 'nhằm', 'được', 'có', 'là', 'khi', 'thường xuyên', 'kịp thời', 'tích cực', 'chủ động', 'quyết liệt', 'cùng',
 ].sort((a, b) => b.length - a.length);
-// ";" ends the phrase unless another unit follows ("Các sở, ban, ngành; UBND các huyện").
+// ";" ends the phrase unless another unit follows ("Các sở, ban, ngành; UBND các huyện"); a bracket, open or
+// closing, ends it (a unit named inside one: "(các Ban quản lý rừng đặc dụng, …)", bulk 4f30202155d56bdd). "quản lý" after
+// "Ban" names it: "Ban quản lý các thôn, khu", "Ban quản lý dự án …" (real-like r08; bulk ac0f18a2).
 const nextUnit = String.raw`\s*(?:UBND|Ủy ban|Uỷ ban|Sở|Phòng|Ban|Văn phòng|Thủ trưởng|Chủ tịch|Giám đốc|Trưởng|Chánh|các|Các|Công an|Trung tâm|Đài|Hội|Đoàn|Mặt trận|Bảo hiểm|Chi cục|Cục|Bưu điện|Kho bạc|Liên đoàn|Thanh tra)(?!\p{L}|\p{M})`;
-const clauseEnd = new RegExp(`(?<!các|những)\\s+(?:${unitPhraseEnders.join('|')})(?!\\p{L}|\\p{M})(?!\\s+(?:liên quan|cùng cấp))|\\s*(?::|\\(|;(?!${nextUnit}))`, 'u');
+const clauseEnd = new RegExp(`(?<!các|những)(?<!(?:^|\\s)[Bb]an(?=\\s+quản lý))\\s+(?:${unitPhraseEnders.join('|')})(?!\\p{L}|\\p{M})(?!\\s+(?:liên quan|cùng cấp))|\\s*(?::|\\(|\\)|;(?!${nextUnit}))`, 'u');
 // "Trường hợp …" opens a case, not a school (real f06); the provinces' "Báo và (Đài) Phát thanh, Truyền hình
 // tỉnh" and a "Tạp chí …" are units (b04); "Bộ" opens a unit when a ministry's or a command's
 // name follows ("Bộ Công an", "Bộ Tư lệnh Thành phố", "Bộ CHQS tỉnh": f06, f08, f14), not in "bộ máy".

@@ -238,6 +238,9 @@ describe('unitsOfSentence and unitsInCell', () => {
     ['Trạm Y tế xã chủ trì khám sàng lọc cho người cao tuổi', ['lead Trạm Y tế xã']],
     ['Trạm trung chuyển chất thải rắn thực hiện phân loại', []],
     ['Các trường hợp chuyển mục đích sử dụng đất thực hiện theo quy định', []],
+    // "quản lý" after "Ban" is its name; a bracket ends a unit's name.
+    ['Phòng Kinh tế chủ trì, phối hợp với Ban quản lý các thôn, khu kiểm tra, xử lý vi phạm', ['lead Phòng Kinh tế', 'coordinate Ban quản lý các thôn, khu']],
+    ['Sở Nông nghiệp và Môi trường quản lý chặt chẽ diện tích rừng', ['lead Sở Nông nghiệp và Môi trường']],
     // "chính quyền" is a partner only with its level and as a whole phrase.
     ['Chính quyền địa phương ở đơn vị hành chính cấp xã trước sắp xếp chấm dứt hoạt động', []],
     ['Xây dựng chính quyền số, phối hợp chính quyền điện tử', []],

@@ -91,10 +91,11 @@ export const separatorPattern = /^(?:[\s_\-=*.~—–·•]{3,}|\s*\*\s*)$/u;
 // b18); a Quyết định's "VỀ VIỆC …" comes after its type line and is read as its title there.
 export const subjectLinePattern = /^(?:V\/v|v\/v|Về\s+việc)(?!\p{L}|\p{M}|\d)\.?\s*(?=\S)/u;
 
-// Preamble openers: "Căn cứ …", "Thực hiện …", "Triển khai …", "Xét đề nghị …", "Theo đề nghị …".
-export const legalBasisOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Trên\s+cơ\s+sở|Thi\s+hành)(?!\p{L}|\p{M}|\d)/iu;
+// Preamble openers: "Căn cứ …", "Thực hiện …", "Triển khai …", "Tiếp tục thực hiện …" (real b04), "Xét đề
+// nghị …", "Theo đề nghị …".
+export const legalBasisOpener = /^(?:Căn\s+cứ|(?:Tiếp\s+tục\s+)?(?:Thực\s+hiện|Triển\s+khai)|Trên\s+cơ\s+sở|Thi\s+hành)(?!\p{L}|\p{M}|\d)/iu;
 export const proposalOpener = /^(?:Xét|Theo)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)/iu;
-export const preambleOpener = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Trên\s+cơ\s+sở|Thi\s+hành|Xét|Theo|Nhằm|Để)(?!\p{L}|\p{M}|\d)/iu;
+export const preambleOpener = /^(?:Căn\s+cứ|(?:Tiếp\s+tục\s+)?(?:Thực\s+hiện|Triển\s+khai)|Trên\s+cơ\s+sở|Thi\s+hành|Xét|Theo|Nhằm|Để)(?!\p{L}|\p{M}|\d)/iu;
 
 // "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "CHỈ THỊ:" — the line between a Quyết định's preamble and its articles.
 export const enactingLinePattern = /^(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ|RA\s+QUYẾT\s+ĐỊNH)\s*:\s*$/u;

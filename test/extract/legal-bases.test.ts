@@ -52,6 +52,11 @@ describe('legal bases', () => {
     expect(numbers(doc.legalBases)).toEqual(['35/QĐ-UBND']);
   });
 
+  it('reads "Tiếp tục thực hiện …" as a basis line', () => {
+    const doc = plan('Tiếp tục thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ về ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030, UBND tỉnh ban hành Kế hoạch như sau:');
+    expect(numbers(doc.legalBases)).toEqual(['76/NQ-CP']);
+  });
+
   it('reads the items of a factored list on the paragraph after its colon', () => {
     const doc = plan(
       'Căn cứ các Quyết định của Thủ tướng Chính phủ:\n\nsố 1847/QĐ-TTg ngày 27/12/2018 phê duyệt Đề án Văn hóa công vụ; số 766/QĐ-TTg ngày 23/6/2022 phê duyệt Bộ chỉ số chỉ đạo, điều hành;\n\nCăn cứ Kế hoạch số 287/KH-UBND ngày 20/11/2025 của Ủy ban nhân dân tỉnh;',

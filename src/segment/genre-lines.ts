@@ -117,7 +117,7 @@ export const enactingAuthorityPattern =
 
 // Web-page debris that follows the document on portals.
 export const debrisPattern =
-  /^(?:Ý\s+kiến\s+bạn\s+đọc|Bình\s+luận|Gửi\s+bình\s+luận|Gửi\s+ý\s+kiến|Tin\s+liên\s+quan|Tin\s+khác|Các\s+tin\s+khác|Bài\s+viết\s+liên\s+quan|Tin\s+cùng\s+chuyên\s+mục|Chia\s+sẻ|Xem\s+thêm|In\s+bài\s+viết|In\s+trang|Gửi\s+bài\s+viết|Tags?\s*:|Từ\s+khóa\s*:|Lượt\s+xem|Đánh\s+giá\s+bài\s+viết|Về\s+đầu\s+trang|Bản\s+quyền|Copyright|©|Tải\s+về|File\s+đính\s+kèm|Văn\s+bản\s+liên\s+quan)/iu;
+  /^(?:Ý\s+kiến\s+bạn\s+đọc|Bình\s+luận|Gửi\s+bình\s+luận|Gửi\s+ý\s+kiến|Tin\s+liên\s+quan|Tin\s+khác|Các\s+tin\s+khác|Bài\s+viết\s+liên\s+quan|Tin\s+cùng\s+chuyên\s+mục|Chia\s+sẻ|Xem\s+thêm|In\s+bài\s+viết|In\s+trang|Gửi\s+bài\s+viết|Tags?\s*:|Từ\s+khóa\s*:|Lượt\s+xem|Đánh\s+giá\s+bài\s+viết|Về\s+đầu\s+trang|Bản\s+quyền|Copyright|©|Tải\s+về|File\s+(?:được\s+)?đính\s+kèm|Văn\s+bản\s+liên\s+quan)/iu;
 
 // "PHỤ LỤC", "Phụ lục II", "PHỤ LỤC I: DANH MỤC …" alone on a line; "PHỤ LỤC DANH MỤC NHIỆM VỤ …" in
 // capitals (a heading whose lines were joined, real f14).

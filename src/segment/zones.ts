@@ -177,6 +177,13 @@ export function zoneLines(lines: Line[], reporter: Reporter): Zoning {
       zones[i] = state;
       continue;
     }
+    // A web export's chrome after an appendix ("Văn bản liên quan", then the site's notices: real f14).
+    if (debrisPattern.test(t) && !isTableLine(line.text)) {
+      state = 'debris';
+      debrisStart = i;
+      zones[i] = state;
+      continue;
+    }
     zones[i] = 'appendix';
   }
   if (debrisStart >= 0) {

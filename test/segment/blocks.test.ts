@@ -73,3 +73,33 @@ describe('hard-wrapped text with indented first lines', () => {
     expect(doc.assignments.find((a) => a.unit.name === 'Sở Khoa học và Công nghệ')?.role).toBe('lead');
   });
 });
+
+describe('a web export’s chrome after an appendix', () => {
+  it('is dropped, with the documents it links to', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH NGHỆ AN',
+      'Số: 980/KH-UBND',
+      'Nghệ An, ngày 18 tháng 11 năm 2025',
+      'KẾ HOẠCH',
+      'Triển khai thi hành Nghị định số 200/2025/NĐ-CP',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'Bảo đảm triển khai kịp thời các nhiệm vụ tại Nghị định số 200/2025/NĐ-CP.',
+      'PHỤ LỤC',
+      'DANH MỤC NHIỆM VỤ',
+      'TT\tNội dung\tCơ quan chủ trì',
+      '1\tRà soát văn bản\tSở Tư pháp',
+      'Văn bản liên quan',
+      'Ban hành:',
+      '04/09/2025',
+      'Quyết định 1349/QĐ-UBND năm 2025 phê duyệt Quy trình nội bộ',
+      'Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân yêu cầu xác nhận sự đồng ý của thành viên',
+    ].join('\n');
+    const doc = parsePlan(Buffer.from(text), { path: 'plan.txt' });
+    const numbers = doc.citations.map((c) => c.number);
+    expect(numbers).toContain('200/2025/NĐ-CP');
+    expect(numbers).not.toContain('1349/QĐ-UBND');
+    expect(numbers).not.toContain('13/2023/NĐ-CP');
+    expect(doc.diagnostics.map((d) => d.code)).toContain('segment/web-debris-dropped');
+  });
+});

@@ -25,11 +25,14 @@ export interface RawAssignment {
   sectionId: string;
 }
 
-// Parts of a plan where nobody is assigned anything.
+// Parts of a plan where nobody is assigned anything; a part of targets that names its tasks too holds
+// them ("I. MỤC TIÊU, NHIỆM VỤ" with "a) Mục tiêu" and "b) Nhiệm vụ" under each area: real b01).
 const partsWithoutAssignments = new Set(['purpose', 'targets', 'appendix']);
+const holdsTasks = /(?<!\p{L}|\p{M})(?:nhiệm vụ|giải pháp)(?!\p{L}|\p{M})/iu;
 const coordinateAfter = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?(?:\s+và)?\s+/giu;
 const verbs = [...dutyVerbs, ...taskVerbs].join('|');
-const leadVerb = new RegExp(`^(?:là cơ quan thường trực,?\\s*)?(?:${verbs})(?!\\p{L}|\\p{M})`, 'iu');
+// "… trực tiếp lãnh đạo, chỉ đạo …", "… trực tiếp thực hiện …" (real b01; bulk 2d563450d5a57ad1).
+const leadVerb = new RegExp(`^(?:là cơ quan thường trực,?\\s*)?(?:trực tiếp\\s+(?:lãnh đạo|${verbs})|${verbs})(?!\\p{L}|\\p{M})`, 'iu');
 // The verb after staff named with a unit ("…, các công chức chuyên môn thực hiện").
 const verbAfterStaff = new RegExp(`\\s(?=(?:${verbs}|phối hợp)(?!\\p{L}|\\p{M}))`, 'u');
 const opener = assigningOpener;
@@ -251,7 +254,7 @@ export function findAssignments(
   const assignedAlready = (unit: UnitName) => [...byKey.values()].some((a) => a.unit.canonical === unit.canonical);
   const namedAt = new Map<UnitName, Span>();
   const visit = (section: Section, headedAbove: readonly UnitName[]) => {
-    if (section.level === 1 && partsWithoutAssignments.has(section.kind)) return;
+    if (section.level === 1 && partsWithoutAssignments.has(section.kind) && !(section.kind === 'targets' && holdsTasks.test(section.heading))) return;
     let headedBy = headedAbove;
     // A section headed by units: they answer for everything under it.
     const itemUnits = section.items.map((item) => unitsOfSentence(item.text));

@@ -241,6 +241,8 @@ describe('unitsOfSentence and unitsInCell', () => {
     // "quản lý" after "Ban" is its name; a bracket ends a unit's name.
     ['Phòng Kinh tế chủ trì, phối hợp với Ban quản lý các thôn, khu kiểm tra, xử lý vi phạm', ['lead Phòng Kinh tế', 'coordinate Ban quản lý các thôn, khu']],
     ['Sở Nông nghiệp và Môi trường quản lý chặt chẽ diện tích rừng', ['lead Sở Nông nghiệp và Môi trường']],
+    // "trực tiếp lãnh đạo" after a unit is its duty, not a part of its name.
+    ['Chủ tịch Ủy ban nhân dân các xã, phường trực tiếp lãnh đạo, chỉ đạo tổ chức triển khai thực hiện', ['lead Ủy ban nhân dân các xã, phường']],
     // "chính quyền" is a partner only with its level and as a whole phrase.
     ['Chính quyền địa phương ở đơn vị hành chính cấp xã trước sắp xếp chấm dứt hoạt động', []],
     ['Xây dựng chính quyền số, phối hợp chính quyền điện tử', []],
@@ -306,5 +308,20 @@ describe('toCsv', () => {
     const records = parse(csv.slice(1));
     expect(records.some((r) => r[7]!.includes(','))).toBe(true);
     expect(records.find((r) => r[3] === 'Thanh tra Sở')![12]).toBe('II.2.3.a; II.2.4.a');
+  });
+});
+
+describe('parts that hold tasks', () => {
+  it('reads the tasks of a part of targets that names its tasks too ("MỤC TIÊU, NHIỆM VỤ")', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'Số: 20/KH-UBND', 'Lâm Đồng, ngày 5 tháng 1 năm 2026', 'KẾ HOẠCH', 'Cải cách hành chính năm 2026',
+      'I. MỤC TIÊU, NHIỆM VỤ', '1. Cải cách thủ tục hành chính', 'a) Mục tiêu', '- 100% thủ tục hành chính được công khai.', 'b) Nhiệm vụ',
+      '- Các cơ quan Trung ương đóng trên địa bàn tỉnh phối hợp giải quyết các thủ tục hành chính của tỉnh.',
+      'II. MỤC TIÊU', '- Sở Nội vụ đạt chỉ số cải cách hành chính trên 90%.',
+    ].join('\n');
+    const found = pairs(parsePlan(text));
+    expect(found).toContain('coordinate các cơ quan Trung ương đóng trên địa bàn tỉnh');
+    // A part of targets alone assigns nothing.
+    expect(found.some((p) => p.includes('Sở Nội vụ'))).toBe(false);
   });
 });

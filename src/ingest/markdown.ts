@@ -88,20 +88,34 @@ function itemMarker(source: string, node: Nodes): string {
   return marker ? (marker[1] === '*' || marker[1] === '+' ? '-' : marker[1]!) : '-';
 }
 
+// A hard wrap at a phrase's own hyphen, "… tổ chức chính trị\n- xã hội tại địa phương …", reads in
+// Markdown as a paragraph, then a list: the item goes back on the paragraph's last line, as typed, for the
+// unwrapper to join (real f16; bulk: 13 documents, "kinh tế\n- xã hội", "tổ chức xã hội\n- nghề nghiệp").
+const unfinishedLine = /[^.;:!?]$/u;
+const startsLower = /^\p{Ll}/u;
+
 function renderBlocks(nodes: readonly RootContent[], source: string, out: string[]): void {
+  let previous: RootContent['type'] | null = null;
   for (const node of nodes) {
+    const after = previous;
+    previous = node.type;
     switch (node.type) {
       case 'heading':
       case 'paragraph':
         out.push(inlineText(node.children));
         break;
       case 'list':
-        for (const item of node.children) {
+        node.children.forEach((item, index) => {
           const lines: string[] = [];
           renderBlocks(item.children, source, lines);
           const [first = '', ...rest] = lines;
-          out.push(`${itemMarker(source, item)} ${first}`, ...rest);
-        }
+          const marker = itemMarker(source, item);
+          const last = out.length - 1;
+          if (index === 0 && after === 'paragraph' && marker === '-' && startsLower.test(first) && unfinishedLine.test(out[last] ?? '')) {
+            out[last] += `\n${marker} ${first}`;
+            out.push(...rest);
+          } else out.push(`${marker} ${first}`, ...rest);
+        });
         break;
       case 'blockquote':
         renderBlocks(node.children, source, out);

@@ -21,4 +21,13 @@ describe('markdownToText', () => {
     expect(markdownToText('| STT | Nội dung |\n|---|---|\n| 1 | Rà soát |')).toBe('| STT | Nội dung |\n|---|---|\n| 1 | Rà soát |');
     expect(markdownToText('---\n\n<!-- ghi chú -->\n\nNơi nhận:')).toBe('Nơi nhận:');
   });
+
+  it('puts a wrap at a phrase’s own hyphen back on its line, where Markdown read a list', () => {
+    for (const engine of ['auto', 'remark'] as const) {
+      expect(markdownToText('phối hợp tổ chức chính trị\n- xã hội tại địa phương thực hiện', { engine })).toBe('phối hợp tổ chức chính trị\n- xã hội tại địa phương thực hiện');
+      // A real list after a finished sentence, or items in capitals, stay a list.
+      expect(markdownToText('Các nội dung sau:\n- rà soát\n- báo cáo', { engine })).toBe('Các nội dung sau:\n\n- rà soát\n\n- báo cáo');
+      expect(markdownToText('Nội dung chính\n- Rà soát', { engine })).toBe('Nội dung chính\n\n- Rà soát');
+    }
+  });
 });

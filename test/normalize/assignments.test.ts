@@ -243,6 +243,7 @@ describe('unitsOfSentence and unitsInCell', () => {
     ['Sở Nông nghiệp và Môi trường quản lý chặt chẽ diện tích rừng', ['lead Sở Nông nghiệp và Môi trường']],
     // "trực tiếp lãnh đạo" after a unit is its duty, not a part of its name.
     ['Chủ tịch Ủy ban nhân dân các xã, phường trực tiếp lãnh đạo, chỉ đạo tổ chức triển khai thực hiện', ['lead Ủy ban nhân dân các xã, phường']],
+    ['Chỉ đạo phòng, ban chuyên môn, phối hợp tổ chức chính trị - xã hội tại địa phương thực hiện công tác tuyên truyền', ['coordinate Tổ chức chính trị - xã hội tại địa phương']],
     // "chính quyền" is a partner only with its level and as a whole phrase.
     ['Chính quyền địa phương ở đơn vị hành chính cấp xã trước sắp xếp chấm dứt hoạt động', []],
     ['Xây dựng chính quyền số, phối hợp chính quyền điện tử', []],

@@ -1,5 +1,6 @@
 // Mục đích and Yêu cầu items from the outline. A combined "MỤC ĐÍCH, YÊU CẦU" part that does not split
-// them gives all its items to purposes. Enumerated leaves ("a) …", "1) …") count as items.
+// them gives all its items to purposes; a Mục tiêu paired with a Yêu cầu stands in for a missing Mục
+// đích. Enumerated leaves ("a) …", "1) …") count as items.
 
 import type { OutlineItem, Section } from '../outline/index.js';
 import { span } from '../util/span.js';
@@ -47,5 +48,21 @@ export function readPurposes(sections: Section[], text: string): { purposes: Out
       else purposes.push(...s.items);
     }
   }
+  // "I. MỤC TIÊU, YÊU CẦU" / "1. Mục tiêu" / "2. Yêu cầu": without a Mục đích, the Mục tiêu paired with
+  // the Yêu cầu stands in for it (real-like r07; the real set's gold counts it so).
+  if (purposes.length === 0) {
+    const standIn = pairedTargets(sections);
+    if (standIn) purposes.push(...itemsOrInline(standIn, text));
+  }
   return { purposes, requirements };
+}
+
+/** The first "Mục tiêu" section with a "Yêu cầu" sibling. */
+function pairedTargets(siblings: Section[]): Section | null {
+  for (const s of siblings) {
+    if (s.kind === 'targets' && /^mục\s+tiêu/iu.test(s.heading) && siblings.some((o) => o.kind === 'requirement')) return s;
+    const inner = pairedTargets(s.children);
+    if (inner) return inner;
+  }
+  return null;
 }

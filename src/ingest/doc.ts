@@ -37,12 +37,14 @@ export const docReader: FormatReader = {
       encoding = `${repaired.encoding} (mojibake)`;
       notes.push({ code: 'ingest/mojibake-repaired', message: `The .doc was typed in a ${repaired.encoding.toUpperCase()} font ("KÕ ho¹ch" for "Kế hoạch"); it was converted to Unicode.` });
     }
-    return { ok: true, text, encoding, format: 'doc', notes, layout: {} };
+    // A repair that changes the text's length (VNI's two-byte letters) moves the footnotes: their start is then unknown.
+    const footnotesStart = doc.footnotesStart !== undefined && text.length === doc.text.length ? doc.footnotesStart : undefined;
+    return { ok: true, text, encoding, format: 'doc', notes, layout: footnotesStart !== undefined ? { footnotesStart } : {} };
   },
 };
 
 export type DocResult =
-  | { ok: true; text: string; paragraphs: number; tables: number; footnotes: number }
+  | { ok: true; text: string; paragraphs: number; tables: number; footnotes: number; footnotesStart?: number }
   | { ok: false; code: 'ingest/doc-corrupt' | 'ingest/doc-encrypted' | 'ingest/doc-unsupported'; message: string };
 
 type DocFailure = Extract<DocResult, { ok: false }>;
@@ -106,8 +108,10 @@ function convertDoc(bytes: Uint8Array): DocResult {
   const main = renderRange(word, pieces, 0, Math.max(0, ccpText), paragraphMarks);
   const footnotes = ccpFtn > 0 ? renderRange(word, pieces, ccpText, ccpText + ccpFtn, paragraphMarks) : null;
   const footnoteLines = footnotes ? footnotes.lines.filter((line) => line.trim() !== '') : [];
-  const text = footnoteLines.length > 0 ? `${main.lines.join('\n')}\n\n${footnoteLines.join('\n')}` : main.lines.join('\n');
-  return { ok: true, text, paragraphs: main.paragraphs, tables: main.tables, footnotes: footnoteLines.length };
+  const body = main.lines.join('\n');
+  if (footnoteLines.length === 0) return { ok: true, text: body, paragraphs: main.paragraphs, tables: main.tables, footnotes: 0 };
+  const text = `${body}\n\n${footnoteLines.join('\n')}`;
+  return { ok: true, text, paragraphs: main.paragraphs, tables: main.tables, footnotes: footnoteLines.length, footnotesStart: body.length + 2 };
 }
 
 /** The piece table: which bytes of the WordDocument stream hold each run of character positions. */

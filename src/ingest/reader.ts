@@ -27,6 +27,8 @@ export interface Layout {
   pages?: number;
   /** Offset into the read text where each page starts (page 1 at index 0, which is 0). */
   pageStarts?: number[];
+  /** Offset into the read text where the footnotes begin, when the reader put them after the text (.doc, PDF). */
+  footnotesStart?: number;
 }
 
 export interface ReadDocument {

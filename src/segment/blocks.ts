@@ -26,7 +26,7 @@ export interface Block {
   bullet?: string;
 }
 
-const BLOCK_ZONES = new Set<Zone>(['preamble', 'body', 'footer', 'appendix']);
+const BLOCK_ZONES = new Set<Zone>(['preamble', 'body', 'footer', 'appendix', 'footnote']);
 
 /**
  * The width a document was hard-wrapped at (pdftotext, e-mail), or null. Wrapped text has most long

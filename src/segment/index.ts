@@ -26,9 +26,17 @@ export interface Segments {
 export function segment(given: SourceText, reporter: Reporter): Segments {
   const source = unwrapSource(given);
   const lines = splitLines(source.text);
-  const { zones, parts, headers } = zoneLines(lines, reporter);
+  const { zones, parts, headers } = zoneLines(lines, reporter, footnotesLine(source, lines));
   const blocks = buildBlocks(lines, zones, parts, reporter);
   return { source, lines, zones, parts, headers, blocks };
+}
+
+/** The first line at or after the read text's footnotes start, or the line count when there are none. */
+function footnotesLine(source: SourceText, lines: Line[]): number {
+  const start = source.layout?.footnotesStart;
+  if (start === undefined) return lines.length;
+  const at = lines.findIndex((line) => line.trimmed !== '' && source.map.toInputStart(line.start, source.input.length) >= start);
+  return at < 0 ? lines.length : at;
 }
 
 export type { Block } from './blocks.js';

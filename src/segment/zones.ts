@@ -22,7 +22,7 @@ import { findHeaderRegion, type HeaderRegion } from './header-region.js';
 import type { Line } from './lines.js';
 import { readMarker } from './markers.js';
 
-export type Zone = 'navigation' | 'header' | 'preamble' | 'body' | 'footer' | 'appendix' | 'debris' | 'noise';
+export type Zone = 'navigation' | 'header' | 'preamble' | 'body' | 'footer' | 'appendix' | 'footnote' | 'debris' | 'noise';
 
 export interface Zoning {
   zones: Zone[];
@@ -84,7 +84,11 @@ function startsAttachedDocument(lines: Line[], j: number): boolean {
 }
 
 /** Zones every line. */
-export function zoneLines(lines: Line[], reporter: Reporter): Zoning {
+/**
+ * `footnotesFrom`: the first line of the footnotes a reader put after the text (.doc, PDF); they are read
+ * for their references, not as the document's body or as debris after its signature (real b05).
+ */
+export function zoneLines(lines: Line[], reporter: Reporter, footnotesFrom = lines.length): Zoning {
   const zones: Zone[] = new Array(lines.length).fill('body');
   const parts: number[] = new Array(lines.length).fill(0);
   const headers: Zoning['headers'] = [];
@@ -122,6 +126,10 @@ export function zoneLines(lines: Line[], reporter: Reporter): Zoning {
     const line = lines[i]!;
     const t = line.trimmed;
     parts[i] = part;
+    if (i >= footnotesFrom) {
+      zones[i] = noise.has(i) ? 'noise' : 'footnote';
+      continue;
+    }
     if (noise.has(i)) {
       zones[i] = 'noise';
       continue;

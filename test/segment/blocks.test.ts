@@ -103,3 +103,23 @@ describe('a web export’s chrome after an appendix', () => {
     expect(doc.diagnostics.map((d) => d.code)).toContain('segment/web-debris-dropped');
   });
 });
+
+describe('footnotes a reader put after the text', () => {
+  it('are read for their references, not dropped as debris after the signature', async () => {
+    const { ingest } = await import('../../src/ingest/index.js');
+    const { parseIngested } = await import('../../src/pipeline.js');
+    const body = [
+      'ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'Số: 12/QĐ-UBND', 'Lâm Đồng, ngày 5 tháng 1 năm 2026', 'QUYẾT ĐỊNH', 'Ban hành Kế hoạch thi đua năm 2026',
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thi đua năm 2026.', 'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT.', 'CHỦ TỊCH', 'Nguyễn Văn An',
+    ].join('\n');
+    const footnote = 'Theo Quyết định: Thống nhất áp dụng Quyết định số 01/2025/QĐ-UBND ngày 03 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh.';
+    const text = `${body}\n\n${footnote}`;
+    const read = ingest(text, { path: 'plan.doc.txt' });
+    if (!read.ok) throw new Error('not read');
+    const without = parseIngested(read).document;
+    expect(without.citations.map((c) => c.number)).not.toContain('01/2025/QĐ-UBND');
+    const withFootnotes = parseIngested({ ...read, source: { ...read.source, layout: { footnotesStart: body.length + 2 } } }).document;
+    expect(withFootnotes.citations.map((c) => c.number)).toContain('01/2025/QĐ-UBND');
+    expect(withFootnotes.signer).toEqual(without.signer);
+  });
+});

@@ -157,10 +157,13 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
     const laid = layoutPages(pages);
     const header = ocrPages.length > 0 ? repairOcrHeader(laid.text, laid.pageStarts, new Set(ocrPages.map((p) => p.page))) : { text: laid.text, pageStarts: laid.pageStarts };
     let text = header.text;
+    // The OCR header's repairs are all before the footnotes: they move by the change in length.
+    let footnotesStart = laid.footnotesStart !== undefined ? laid.footnotesStart + header.text.length - laid.text.length : undefined;
     let encoding = ocrPages.length > 0 ? 'pdf (ocr)' : 'pdf';
     const notes: ReadNote[] = [];
     const repaired = repairMojibake(text);
     if (repaired) {
+      if (repaired.text.length !== text.length) footnotesStart = undefined;
       text = repaired.text;
       encoding = `${repaired.encoding} (pdf mojibake)`;
       notes.push({ code: 'ingest/mojibake-repaired', message: `The PDF's text layer was ${repaired.encoding.toUpperCase()} font codes ("KÕ ho¹ch" for "Kế hoạch"); it was converted to Unicode.` });
@@ -178,7 +181,7 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
     } else if (scanned.length > 0) {
       notes.push({ code: 'ingest/pdf-ocr', message: `${describePages(scanned)} ${scanned.length === 1 ? 'is a scan' : 'are scans'} without a usable text layer and OCR is off (--no-ocr): ${scanned.length === 1 ? 'its' : 'their'} text is missing.` });
     }
-    return { ok: true, text, encoding, format: 'pdf', notes, layout: { pages: pageCount, pageStarts: header.pageStarts } };
+    return { ok: true, text, encoding, format: 'pdf', notes, layout: { pages: pageCount, pageStarts: header.pageStarts, ...(footnotesStart !== undefined ? { footnotesStart } : {}) } };
   } finally {
     const engines = await Promise.allSettled(starting);
     await Promise.all(engines.map((engine) => (engine.status === 'fulfilled' ? engine.value.close().catch(() => undefined) : undefined)));

@@ -34,6 +34,8 @@ export interface LaidOut {
   text: string;
   /** Offset in `text` where each page's text starts. */
   pageStarts: number[];
+  /** Offset in `text` where the footnotes moved after the text begin, when there are any. */
+  footnotesStart?: number;
   dropped: { pageNumbers: number; runningLines: number; footnoteMarks: number; footnotes: number };
 }
 
@@ -120,12 +122,14 @@ export function layoutPages(pages: readonly PageItems[]): LaidOut {
     if (lines.length === 0) pageStarts.push(length + (open ? open.text.length + 1 : 0));
   });
   if (open) emit((open as OutputLine).text);
+  let footnotesStart: number | undefined;
   if (footnotes.length > 0) {
     emit('');
+    footnotesStart = length;
     for (const line of footnotes) emit(line);
   }
   const text = out.join('\n');
-  return { text, pageStarts: pageStarts.map((start) => Math.min(start, text.length)), dropped };
+  return { text, pageStarts: pageStarts.map((start) => Math.min(start, text.length)), ...(footnotesStart !== undefined ? { footnotesStart: Math.min(footnotesStart, text.length) } : {}), dropped };
 }
 
 /** Drops empty items and the second copy of text drawn twice (fake bold). */

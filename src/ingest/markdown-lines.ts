@@ -431,6 +431,10 @@ function resolveEmphasis(nodes: InlineNode[], delimiters: Delimiter[]): InlineNo
   type Item = { node: InlineNode; delimiter?: Delimiter & { remaining: number } };
   const items: Item[] = nodes.map((node) => ({ node }));
   for (const d of delimiters) items[d.node]!.delimiter = { ...d, remaining: d.length };
+  // CommonMark's openers_bottom: where the search for an opener stopped without one, by what decides a
+  // match (character, whether the closer also opens, its size mod 3); a later closer of the same kind
+  // stops there too. Paragraphs of table exports hold thousands of runs that close nothing.
+  const bottoms = new Map<string, number>();
   let index = 0;
   while (index < items.length) {
     const closer = items[index]!.delimiter;
@@ -439,7 +443,9 @@ function resolveEmphasis(nodes: InlineNode[], delimiters: Delimiter[]): InlineNo
       continue;
     }
     let matched = false;
-    for (let open = index - 1; open >= 0; open--) {
+    const kind = `${closer.char}${closer.open ? 1 : 0}${closer.remaining % 3}`;
+    const bottom = bottoms.get(kind) ?? 0;
+    for (let open = index - 1; open >= bottom; open--) {
       const opener = items[open]!.delimiter;
       if (!opener || !opener.open || opener.remaining === 0 || opener.char !== closer.char) continue;
       if ((opener.close || closer.open) && closer.remaining % 3 !== 0 && (opener.remaining + closer.remaining) % 3 === 0) continue;
@@ -455,12 +461,17 @@ function resolveEmphasis(nodes: InlineNode[], delimiters: Delimiter[]): InlineNo
       if (closer.remaining > 0) replaced.push(items[index]!);
       // In place: a paragraph of a table export holds hundreds of runs, and copying the list per match was quadratic.
       items.splice(open, index + 1 - open, ...replaced);
+      // Positions above `open` moved: a bottom there falls back to it (searching more is always safe).
+      for (const [key, at] of bottoms) if (at > open) bottoms.set(key, open);
       index = open + (opener.remaining > 0 ? 1 : 0) + 1;
       if (closer.remaining > 0) index = open + replaced.length - 1;
       matched = true;
       break;
     }
-    if (!matched) index++;
+    if (!matched) {
+      bottoms.set(kind, index);
+      index++;
+    }
   }
   return items.map((it) => (it.delimiter ? { type: 'text', value: it.delimiter.char.repeat(it.delimiter.remaining) } : it.node));
 }

@@ -77,7 +77,8 @@ export const ordinalCue = /(?:nội dung|lĩnh vực|chỉ số|khía cạnh|y�
 export const foldedHeading = (heading: string): string => foldText(heading).replace(/\s+/g, ' ').trim();
 
 /** Whether folded text carries Vietnamese diacritics (else it is compared on the ASCII fold). */
-export const hasDiacritics = (folded: string): boolean => folded !== foldToAscii(folded);
+// Folded text folds to itself: only the marks and đ remain to go (asciiKey), without folding it again.
+export const hasDiacritics = (folded: string): boolean => folded !== asciiKey(folded);
 
 const quoted = /[“"«‘'](.+?)[”"»’']/u;
 

@@ -146,7 +146,16 @@ function scoreName(form: Form, name: EntryName, useAscii: boolean, floor = 0): {
   // Vietnamese phrases are head-first: words in front of a whole label make it the object of something
   // else ("kiểm soát thủ tục hành chính", "công khai thủ tục hành chính" are not "Thủ tục hành chính").
   if (at.length > bt.length && !bt.includes(at[0]!) && dice * (at.length + bt.length) >= 2 * bt.length) score = Math.min(score, 0.7);
+  // The same when the word in front is also in the label, elsewhere: "công khai thủ tục hành chính" holds
+  // every word of "Thủ tục hành chính công", but the label's opening words come after "công khai" (real-like r06).
+  else if (at.length > bt.length && bt.length >= 3 && at[0] !== bt[0] && dice * (at.length + bt.length) >= 2 * bt.length && runAfterStart(at, bt[0]!, bt[1]!)) score = Math.min(score, 0.7);
   return { score: Math.max(score, partialScore(at, bt)), matchedBy: 'fuzzy' };
+}
+
+/** Whether the syllables `first second` follow each other in `tokens` after its first syllable. */
+function runAfterStart(tokens: readonly string[], first: string, second: string): boolean {
+  for (let i = 1; i + 1 < tokens.length; i++) if (tokens[i] === first && tokens[i + 1] === second) return true;
+  return false;
 }
 
 /**

@@ -138,6 +138,16 @@ export function zoneLines(lines: Line[], reporter: Reporter, footnotesFrom = lin
       zones[i] = state === 'debris' ? 'debris' : state;
       continue;
     }
+    // The document's own footnotes after its signature, "[1] Quyết định số 1159/QĐ-UBND được sửa đổi …"
+    // (real-like r04; bulk: seven exports): read for their references, not dropped with the site's debris.
+    if ((state === 'debris' || (state === 'footer' && signatureSeen)) && footnoteLine.test(t)) {
+      if (state === 'footer') {
+        state = 'debris';
+        debrisStart = i;
+      }
+      zones[i] = 'footnote';
+      continue;
+    }
     if (state === 'preamble' || state === 'body') {
       if (state === 'body' && debrisPattern.test(t) && !isTableLine(line.text)) {
         state = 'debris';
@@ -205,6 +215,8 @@ export function zoneLines(lines: Line[], reporter: Reporter, footnotesFrom = lin
   }
   return { zones, parts, headers };
 }
+
+const footnoteLine = /^\[\d{1,3}\]\s+\p{Lu}/u;
 
 /** After the signature: a signer's name, "(Đã ký)", a recipients item, a stamp line. */
 function looksLikeFooterLine(t: string, lines: Line[], i: number): boolean {

@@ -123,3 +123,16 @@ describe('footnotes a reader put after the text', () => {
     expect(withFootnotes.signer).toEqual(without.signer);
   });
 });
+
+describe('an export’s own footnotes after the signature', () => {
+  it('give their references as citations', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HÀ NỘI', 'Số: 30/KH-UBND', 'Hà Nội, ngày 5 tháng 2 năm 2026', 'KẾ HOẠCH', 'Rà soát thủ tục hành chính năm 2026',
+      'I. MỤC ĐÍCH', 'Rà soát theo Quyết định số 1159/QĐ-UBND[1].', 'Nơi nhận:', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Vũ Thu Hà', '',
+      '[1] Quyết định số 1159/QĐ-UBND được sửa đổi, bổ sung tại Quyết định số 4417/QĐ-UBND ngày 18/8/2025 của Ủy ban nhân dân Thành phố.',
+    ].join('\n');
+    const doc = parsePlan(Buffer.from(text), { path: 'plan.txt' });
+    expect(doc.citations.map((c) => c.number)).toContain('4417/QĐ-UBND');
+    expect(doc.signer).toMatchObject({ name: expect.anything() });
+  });
+});

@@ -31,8 +31,9 @@ const partsWithoutAssignments = new Set(['purpose', 'targets', 'appendix']);
 const holdsTasks = /(?<!\p{L}|\p{M})(?:nhiệm vụ|giải pháp)(?!\p{L}|\p{M})/iu;
 const coordinateAfter = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?(?:\s+và)?\s+/giu;
 const verbs = [...dutyVerbs, ...taskVerbs].join('|');
-// "… trực tiếp lãnh đạo, chỉ đạo …", "… trực tiếp thực hiện …" (real b01; bulk 2d563450d5a57ad1).
-const leadVerb = new RegExp(`^(?:là cơ quan thường trực,?\\s*)?(?:trực tiếp\\s+(?:lãnh đạo|${verbs})|${verbs})(?!\\p{L}|\\p{M})`, 'iu');
+// "… trực tiếp lãnh đạo, chỉ đạo …", "… trực tiếp thực hiện …" (real b01; bulk 2d563450d5a57ad1); "… mở chuyên
+// mục …" (real-like r06, r16).
+const leadVerb = new RegExp(`^(?:là cơ quan thường trực,?\\s*)?(?:trực tiếp\\s+(?:lãnh đạo|${verbs})|${verbs}|mở)(?!\\p{L}|\\p{M})`, 'iu');
 // The verb after staff named with a unit ("…, các công chức chuyên môn thực hiện").
 const verbAfterStaff = new RegExp(`\\s(?=(?:${verbs}|phối hợp)(?!\\p{L}|\\p{M}))`, 'u');
 const opener = assigningOpener;
@@ -170,7 +171,8 @@ export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: Ass
     if (units.length === 0) continue;
     const last = units[units.length - 1]!;
     const next = rest.slice(rest.indexOf(last.raw) + last.raw.length).replace(/^[\s,]+/u, '');
-    const given = /^giao\s/iu.test(clause[0].trim());
+    // "… . Giao Báo và Phát thanh, Truyền hình tỉnh mở chuyên mục …": a sentence that gives the work (real-like r16).
+    const given = /^giao\s/iu.test(clause[0].trim()) || (clause[0].startsWith('.') && /^Giao\s/u.test(rest));
     // A later sentence names who answers for the task with a verb of charge, not any verb of work
     // ("… . Trường đã …", "… . Cục Thuế tỉnh sẽ …" are news, bulk).
     const sentence = clause[0].startsWith('.');

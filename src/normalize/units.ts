@@ -226,7 +226,9 @@ export const taskVerbs = [
 ];
 const unitPhraseEnders = [
   ...dutyVerbs, ...taskVerbs, 'phối hợp', 'là cơ quan', 'trong phạm vi', 'theo chức năng', 'tùy theo', 'tuỳ theo', 'theo', 'trong',
-  'để', 'nhằm', 'được', 'có', 'là', 'khi', 'thường xuyên', 'kịp thời', 'trực tiếp', 'lãnh đạo', 'tích cực', 'chủ động', 'quyết liệt', 'cùng',
+  'để', 'nhằm', 'được', 'có', 'là', 'khi', 'thường xuyên', 'kịp thời', 'trực tiếp', 'lãnh đạo',
+  // "… Truyền hình tỉnh mở chuyên mục …" (real-like r06, r16), not the "Khu kinh tế mở Chu Lai" of a name (bulk).
+  String.raw`mở(?!\s+\p{Lu})`, 'tích cực', 'chủ động', 'quyết liệt', 'cùng',
 ].sort((a, b) => b.length - a.length);
 // ";" ends the phrase unless another unit follows ("Các sở, ban, ngành; UBND các huyện"); a bracket, open or
 // closing, ends it (a unit named inside one: "(các Ban quản lý rừng đặc dụng, …)", bulk 4f30202155d56bdd). "quản lý" after

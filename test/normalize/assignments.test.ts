@@ -244,6 +244,9 @@ describe('unitsOfSentence and unitsInCell', () => {
     // "trực tiếp lãnh đạo" after a unit is its duty, not a part of its name.
     ['Chủ tịch Ủy ban nhân dân các xã, phường trực tiếp lãnh đạo, chỉ đạo tổ chức triển khai thực hiện', ['lead Ủy ban nhân dân các xã, phường']],
     ['Chỉ đạo phòng, ban chuyên môn, phối hợp tổ chức chính trị - xã hội tại địa phương thực hiện công tác tuyên truyền', ['coordinate Tổ chức chính trị - xã hội tại địa phương']],
+    // A later sentence that gives the work ("… . Giao …"); "mở" ends a name unless a name goes on ("Khu kinh tế mở Chu Lai").
+    ['Giao Sở Nội vụ theo dõi việc thực hiện. Giao Báo và Phát thanh, Truyền hình Thanh Hóa mở chuyên mục phản ánh', ['lead Sở Nội vụ', 'lead Báo và Phát thanh, Truyền hình Thanh Hóa']],
+    ['Ban Quản lý Khu kinh tế mở Chu Lai chủ trì tổ chức thực hiện', ['lead Ban Quản lý Khu kinh tế mở Chu Lai']],
     // "chính quyền" is a partner only with its level and as a whole phrase.
     ['Chính quyền địa phương ở đơn vị hành chính cấp xã trước sắp xếp chấm dứt hoạt động', []],
     ['Xây dựng chính quyền số, phối hợp chính quyền điện tử', []],

@@ -151,7 +151,7 @@ export const PlanDocument = z
     ),
     legalBases: z.array(Citation).describe('What the plan rests on ("Căn cứ …", "Thực hiện …"), in order'),
     citations: z.array(Citation).describe('Every other reference to a document, anywhere in the text'),
-    purposes: z.array(Item).describe('Mục đích items'),
+    purposes: z.array(Item).describe('Mục đích items; where a plan has no Mục đích, the items of the Mục tiêu paired with its Yêu cầu ("I. MỤC TIÊU, YÊU CẦU")'),
     requirements: z.array(Item).describe('Yêu cầu items'),
     sections: z.array(Section).describe('The outline, as a tree'),
     assignments: z.array(Assignment).describe('Who is made responsible for what: one per unit and role'),

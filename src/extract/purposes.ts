@@ -15,10 +15,14 @@ function itemsOf(section: Section): OutlineItem[] {
   return items.sort((a, b) => a.span.start - b.span.start);
 }
 
-function* walk(sections: Section[]): Generator<Section> {
+// A "Mục đích" or "Yêu cầu" is the plan's own unless it sits in a part of work: inside a part of tasks or
+// content, "3. Yêu cầu về sản phẩm" states what a task must deliver (real-like r02).
+const workParts = new Set(['tasks', 'dimension', 'organization', 'schedule', 'reporting', 'funding', 'assessment', 'appendix']);
+
+function* walk(sections: Section[], parent: Section | null = null): Generator<Section> {
   for (const s of sections) {
-    yield s;
-    yield* walk(s.children);
+    if (parent === null || !workParts.has(parent.kind) || (s.kind !== 'purpose' && s.kind !== 'requirement')) yield s;
+    yield* walk(s.children, s);
   }
 }
 

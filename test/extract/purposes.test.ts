@@ -20,3 +20,10 @@ describe('purposes', () => {
     expect(alone.purposes).toEqual([]);
   });
 });
+
+describe('requirements', () => {
+  it('leaves out a "Yêu cầu về …" of a part of tasks: what a task must deliver', () => {
+    const doc = plan(['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', '- Cắt giảm chi phí tuân thủ.', '2. Yêu cầu', '- Rà soát thực chất, có trọng tâm.', 'II. NỘI DUNG RÀ SOÁT', '1. Phạm vi', '- Toàn bộ thủ tục hành chính của tỉnh.', '2. Yêu cầu về sản phẩm', '- Báo cáo kết quả rà soát kèm phương án đơn giản hóa.']);
+    expect(doc.requirements.map((r) => r.text)).toEqual(['Rà soát thực chất, có trọng tâm.']);
+  });
+});

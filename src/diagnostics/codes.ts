@@ -42,7 +42,7 @@ export const diagnosticCodes = {
   'extract/doc-type-inferred': { severity: 'info', summary: 'The document type was inferred from its number or its body, not from a type line.' },
   'extract/title-inferred': { severity: 'info', summary: 'The title was inferred from the closing or intro sentence.' },
   'extract/blank-number': { severity: 'info', summary: 'The number line has no serial ("Số: /KH-…"): a draft or unregistered copy.' },
-  'extract/from-announcement': { severity: 'info', summary: 'The text has no header but announces a plan ("UBND huyện … ban hành Kế hoạch số …"): its number, date, issuer and title are that plan\'s.' },
+  'extract/from-announcement': { severity: 'info', summary: 'The text has no header but announces a plan ("UBND huyện … ban hành Kế hoạch số …"): its type, number, date, issuer and title are that plan\'s.' },
   'extract/partial-date': { severity: 'info', summary: 'The issue date has a blank day ("2025-12") or a blank day and month ("2025").' },
   'extract/no-signer': { severity: 'info', summary: 'No signature block was found.' },
   'extract/not-a-plan': { severity: 'info', summary: 'The text does not look like a plan or directive.' },

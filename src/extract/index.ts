@@ -108,7 +108,7 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
   if (announcement) {
     const parsed = parseDocumentNumber(announcement.number.raw);
     if (parsed) number = { value: parsed, span: announcement.number.span };
-    reporter.report('extract/from-announcement', `Number, date, issuer and title of the announced ${announcement.type.text.toLowerCase()} "${squash(announcement.number.raw)}" taken from the text that announces it.`, announcement.number.span);
+    reporter.report('extract/from-announcement', `Type, number, date, issuer and title of the announced ${announcement.type.text.toLowerCase()} "${squash(announcement.number.raw)}" taken from the text that announces it.`, announcement.number.span);
   }
   if (header.blankNumber) reporter.report('extract/blank-number', 'The number line has no serial.', header.number?.span);
   if (header.date && header.date.value.iso && header.date.value.iso.length < 10)
@@ -244,8 +244,9 @@ export function extract(outline: Outline, reporter: Reporter): Extraction {
   // A type line that names a non-directive type (Thông báo, Báo cáo, Tờ trình …) settles it.
   const otherType = docType ? docTypeByName(docType.value)?.planLike === false : false;
   const isPlan = !otherType && (planType || (structured && (legalBases.length > 0 || signer !== null || number !== null)));
-  // A post that carries the plan it announces is that plan; one that only announces it is news.
-  if (announcement && isPlan && !docType) docType = { value: announcement.type.text, span: announcement.type.span };
+  // A post that announces a document describes it: its type goes with the number, date, issuer and title
+  // already taken from the announcement (isPlan tells a post that carries the plan from news about it).
+  if (announcement && !docType) docType = { value: announcement.type.text, span: announcement.type.span };
   if (!isPlan) reporter.report('extract/not-a-plan', 'No type line, number or plan structure: this text does not look like a plan.');
 
   return {

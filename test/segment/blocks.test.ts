@@ -136,3 +136,21 @@ describe('an export’s own footnotes after the signature', () => {
     expect(doc.signer).toMatchObject({ name: expect.anything() });
   });
 });
+
+describe('a news post’s list of related posts', () => {
+  it('is dropped with what it names, though the post has no numbered part', () => {
+    const text = [
+      'SỞ NỘI VỤ TỈNH QUẢNG TRỊ',
+      'Quảng Trị đặt mục tiêu đưa PAR INDEX vào nhóm 20 tỉnh dẫn đầu',
+      'Ngày 23/02/2026, UBND tỉnh ban hành Kế hoạch số 64/KH-UBND về cải thiện, nâng cao Chỉ số cải cách hành chính (PAR INDEX) tỉnh Quảng Trị năm 2026.',
+      'Kế hoạch được ban hành nhằm cụ thể hóa Kế hoạch số 230/KH-UBND ngày 10/12/2025 của UBND tỉnh về cải cách hành chính nhà nước năm 2026.',
+      'Tin liên quan:',
+      '- Triển khai Kế hoạch số 12/KH-UBND nâng cao Chỉ số PAPI (10/01/2026)',
+    ].join('\n');
+    const doc = parsePlan(Buffer.from(text), { path: 'post.txt' });
+    expect(doc.number?.raw).toBe('64/KH-UBND');
+    expect(doc.docType).toBe('KẾ HOẠCH');
+    expect(doc.citations.map((c) => c.number)).toEqual(['230/KH-UBND']);
+    expect(doc.indices.map((i) => i.code)).not.toContain('PAPI');
+  });
+});

@@ -253,8 +253,12 @@ const unitStart = /^(?!ban\s+hành)(?:(?:phó\s+)?(?:chủ tịch|giám đốc|c
  * The units a heading names ("2. Phòng Nội vụ", "Các cơ quan chuyên môn thuộc quận, Chủ tịch Ủy ban nhân
  * dân 12 phường", "Giao Văn phòng Sở chủ trì …"), each normalized. Empty when it names none.
  */
+// "1.6. Trách nhiệm của các cơ quan quản lý cấp trên:", "Điều 14. Trách nhiệm của Sở Khoa học và Công
+// nghệ": a heading naming whose duties follow (real f25; bulk: 97 headings in 27 documents).
+const dutiesOf = /^(?:Trách nhiệm|Nhiệm vụ|Trách nhiệm,?\s+nhiệm vụ|Nhiệm vụ,?\s+trách nhiệm)\s+(?:của|đối với)\s+(?=\S)/u;
+
 export function unitsInHeading(heading: string, options: UnitOptions = {}): UnitName[] {
-  let text = squash(heading).replace(assigningOpener, '');
+  let text = squash(heading).replace(assigningOpener, '').replace(dutiesOf, '');
   // Cutting the clause only shortens the text, so a text that does not start like a unit never will.
   if (!unitStart.test(text)) return [];
   const end = clauseEnd.exec(text);
@@ -283,7 +287,7 @@ export function unitsInCell(cell: string, options: UnitOptions = {}): UnitName[]
 
 // After "," or "và": more places of the same unit ("UBND các xã, phường"), more generic nouns ("các cơ
 // quan, ban, ngành", "cơ quan, đơn vị có liên quan", "cấp ủy, chính quyền các cấp") — not a new unit.
-const samePlural = /^(?:các\s+)?(?:chính quyền|xã|phường|thị trấn|quận|huyện|thị xã|thành phố|ban,?\s+ngành|ngành|đoàn thể|đơn vị|ban|địa phương)(?!\p{L}|\p{M})/u;
+const samePlural = /^(?:các\s+)?(?:chính quyền|xã|phường|thị trấn|quận|huyện|thị xã|thành phố|[Bb]an,?\s+ngành|ngành|đoàn thể|đơn vị|ban|địa phương)(?!\p{L}|\p{M})/u;
 
 // The same in a list typed in capitals ("CÁC SỞ, BAN, NGÀNH"), where case no longer tells a place word
 // from a unit's name; a bare "BAN" may start one ("BAN CHỈ ĐẠO"), so it is not in the list.

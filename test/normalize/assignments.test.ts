@@ -247,6 +247,9 @@ describe('unitsOfSentence and unitsInCell', () => {
     // A later sentence that gives the work ("… . Giao …"); "mở" ends a name unless a name goes on ("Khu kinh tế mở Chu Lai").
     ['Giao Sở Nội vụ theo dõi việc thực hiện. Giao Báo và Phát thanh, Truyền hình Thanh Hóa mở chuyên mục phản ánh', ['lead Sở Nội vụ', 'lead Báo và Phát thanh, Truyền hình Thanh Hóa']],
     ['Ban Quản lý Khu kinh tế mở Chu Lai chủ trì tổ chức thực hiện', ['lead Ban Quản lý Khu kinh tế mở Chu Lai']],
+    // A heading that names whose duties follow.
+    ['Trách nhiệm của Sở Khoa học và Công nghệ', ['lead Sở Khoa học và Công nghệ']],
+    ['Trách nhiệm của các Sở, Ban, ngành:', ['all các Sở, Ban, ngành']],
     // "chính quyền" is a partner only with its level and as a whole phrase.
     ['Chính quyền địa phương ở đơn vị hành chính cấp xã trước sắp xếp chấm dứt hoạt động', []],
     ['Xây dựng chính quyền số, phối hợp chính quyền điện tử', []],

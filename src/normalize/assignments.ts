@@ -5,7 +5,7 @@
 
 import type { OutlineItem, Section } from '../outline/index.js';
 import type { Span } from '../util/span.js';
-import { assigningOpener, dutyVerbs, people, readableCase, taskVerbs, type UnitName, unitsInCell, unitsInHeading, unitStartsName } from './units.js';
+import { assigningOpener, dutiesHeading, dutyVerbs, people, readableCase, taskVerbs, type UnitName, unitsInCell, unitsInHeading, unitStartsName } from './units.js';
 
 export type AssignmentRole = 'lead' | 'coordinate' | 'all';
 
@@ -145,7 +145,7 @@ export function unitsOfSentence(text: string): Array<{ unit: UnitName; role: Ass
     // "Bộ phận Văn hóa – Thông tin phối hợp tổ chức …", "Các ngân hàng thương mại tham gia phối hợp với …"
     // (real f16, bulk: four documents): units that open a sentence with "phối hợp" coordinate.
     if (opensCoordination.test(next) || (bracketed && /phối hợp/iu.test(bracketed[1]!))) for (const unit of leading) out.push({ unit, role: 'coordinate', opening: true });
-    else if (opener.test(text) || leadVerb.test(next) || after.trim() === '' || bracketed) for (const unit of leading) out.push({ unit, role: roleOf(unit, 'lead'), opening: true });
+    else if (opener.test(text) || leadVerb.test(next) || after.trim() === '' || (next === '' && dutiesHeading.test(text)) || bracketed) for (const unit of leading) out.push({ unit, role: roleOf(unit, 'lead'), opening: true });
   }
   // A sentence whose subject follows an opening adverbial: "Căn cứ nội dung Kế hoạch này và điều kiện thực
   // tế, các sở, ban, ngành, …, UBND các xã, phường, đặc khu xây dựng Kế hoạch …" (real b05), "Trên cơ sở

@@ -255,10 +255,10 @@ const unitStart = /^(?!ban\s+hành)(?:(?:phó\s+)?(?:chủ tịch|giám đốc|c
  */
 // "1.6. Trách nhiệm của các cơ quan quản lý cấp trên:", "Điều 14. Trách nhiệm của Sở Khoa học và Công
 // nghệ": a heading naming whose duties follow (real f25; bulk: 97 headings in 27 documents).
-const dutiesOf = /^(?:Trách nhiệm|Nhiệm vụ|Trách nhiệm,?\s+nhiệm vụ|Nhiệm vụ,?\s+trách nhiệm)\s+(?:của|đối với)\s+(?=\S)/u;
+export const dutiesHeading = /^(?:Trách nhiệm|Nhiệm vụ|Trách nhiệm,?\s+nhiệm vụ|Nhiệm vụ,?\s+trách nhiệm)\s+(?:của|đối với)\s+(?=\S)/u;
 
 export function unitsInHeading(heading: string, options: UnitOptions = {}): UnitName[] {
-  let text = squash(heading).replace(assigningOpener, '').replace(dutiesOf, '');
+  let text = squash(heading).replace(assigningOpener, '').replace(dutiesHeading, '');
   // Cutting the clause only shortens the text, so a text that does not start like a unit never will.
   if (!unitStart.test(text)) return [];
   const end = clauseEnd.exec(text);

@@ -2,6 +2,7 @@
 // "Trưởng Phòng Nội vụ quận" → name "Phòng Nội vụ quận", role "Trưởng"; "VP HĐND&UBND huyện" →
 // "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện". Abbreviations: documents.md §4/§6.
 
+import { departmentNames } from '../domain/departments.js';
 import { expandOrganization } from './organization.js';
 import { isUpperLine } from '../segment/genre-lines.js';
 import { gatedReplacements, pattern, type PatternSource } from '../util/literal-gate.js';
@@ -249,18 +250,61 @@ const clauseEnd = new RegExp(`(?<!các|những)(?<!(?:^|\\s)[Bb]an(?=\\s+quản 
 // chính trị - xã hội tại địa phương" without "các" (real f16).
 const unitStart = /^(?!ban\s+hành)(?:(?:phó\s+)?(?:chủ tịch|giám đốc|chánh|trưởng|thủ trưởng|người đứng đầu|lãnh đạo|bí thư|ban giám đốc|công chức)\s+)?(?:Tư pháp\s*-\s*Hộ tịch|Địa chính(?=\s*-)|Văn hóa\s*-\s*Xã hội|Tài chính\s*-\s*Kế toán|Phòng|Sở|Ban|Văn phòng|VP|Thanh tra|Trung tâm|Trạm\s+(?:Y tế|Khuyến nông|Thú y|Kiểm lâm|Bảo vệ thực vật)|Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội|Hiệp hội|Đoàn|Công an|Chi cục|Cục|Đài|Bưu điện|Viễn thông|Bảo hiểm|BHXH|Kho bạc|Liên đoàn|Đảng ủy|Huyện đoàn|Bộ phận|Viện|Trường(?!\s+hợp)|Báo và (?:Đài )?Phát thanh|Tạp chí|Mặt trận|Bộ(?=\s+(?:Tư lệnh|Chỉ huy|CHQS|Công an|Quốc phòng|Nội vụ|Tài chính|Tư pháp|Y tế|Xây dựng|Khoa học|Giáo dục|Ngoại giao|Công Thương|Văn hóa|Nông nghiệp|Dân tộc|Lao động|Kế hoạch|Thông tin|Giao thông|Tài nguyên|Ngoại vụ)(?!\p{L}|\p{M}))|MTTQ|Chi nhánh|Ngân hàng|Tòa án|Viện kiểm sát|Thuế\s+(?:tỉnh|thành phố|cơ sở)|tổ chức chính trị\s*[-–]\s*xã hội|(?:(?:các\s+)?cấp (?:ủy|uỷ)(?:\s+đảng)?(?:\s+các cấp)?|chính quyền\s+(?:địa phương|các cấp|cơ sở|cấp (?:tỉnh|huyện|xã)))(?=\s*(?:[,;.:)]|$)|\s+(?:và|chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|lãnh đạo|chỉ đạo|thực hiện|triển khai|tổ chức|quán triệt)(?!\p{L}|\p{M}))|các\s+(?:cơ quan|ngân hàng|đơn vị|phòng|sở|ban|ngành|xã|phường|thị trấn|huyện|quận|thị xã|tổ chức|đoàn thể|hội|trường(?!\s+hợp)|thôn|tổ dân phố|khu phố|ấp|bộ phận|trung tâm|chi cục|doanh nghiệp|cơ sở|địa phương|thành viên))(?!\p{L}|\p{M})/iu;
 
-/**
- * The units a heading names ("2. Phòng Nội vụ", "Các cơ quan chuyên môn thuộc quận, Chủ tịch Ủy ban nhân
- * dân 12 phường", "Giao Văn phòng Sở chủ trì …"), each normalized. Empty when it names none.
- */
 // "1.6. Trách nhiệm của các cơ quan quản lý cấp trên:", "Điều 14. Trách nhiệm của Sở Khoa học và Công
 // nghệ": a heading naming whose duties follow (real f25; bulk: 97 headings in 27 documents).
 export const dutiesHeading = /^(?:Trách nhiệm|Nhiệm vụ|Trách nhiệm,?\s+nhiệm vụ|Nhiệm vụ,?\s+trách nhiệm)\s+(?:của|đối với)\s+(?=\S)/u;
 
+// A list that says its head word once: "Giám đốc các Sở: Văn hóa, Thể thao và Du lịch; Nội vụ; Tài Chính;
+// Chủ tịch …", "…, Giám đốc các Sở: Giáo dục và Đào tạo, Nội vụ; Thủ trưởng …" (bulk: the execution clauses
+// of 3e09f285, 7599f652; recipients of forty more). Its members are read from the departments' names.
+const factoredHead = /(?:^|[,;]\s*)((?:(?:Giám đốc|Thủ trưởng|Bộ trưởng)\s+)?[Cc]ác\s+(Sở|Bộ)\s*:\s*)/u;
+const departmentPattern = {
+  Sở: namesPattern(departmentNames.Sở),
+  Bộ: namesPattern(departmentNames.Bộ),
+};
+function namesPattern(names: readonly string[]): RegExp {
+  const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?:${alternatives.join('|')})(?!\\p{L}|\\p{M})`, 'iuy');
+}
+
+/** The departments listed after "các Sở:" at `from`, and where the list ends; null when none is named. */
+function factoredMembers(text: string, from: number, head: 'Sở' | 'Bộ', options: UnitOptions): { units: UnitName[]; end: number } | null {
+  const pattern = departmentPattern[head];
+  const units: UnitName[] = [];
+  let at = from;
+  for (;;) {
+    const separator = units.length === 0 ? '' : (/^\s*(?:[,;]|và(?=\s))\s*/u.exec(text.slice(at))?.[0] ?? null);
+    if (separator === null) break;
+    pattern.lastIndex = at + separator.length;
+    const name = pattern.exec(text);
+    if (!name) break;
+    units.push({ ...normalizeUnit(`${head} ${name[0]}`, options), raw: name[0] });
+    at = name.index + name[0].length;
+  }
+  return units.length > 0 ? { units, end: at } : null;
+}
+
+/**
+ * The units a heading names ("2. Phòng Nội vụ", "Các cơ quan chuyên môn thuộc quận, Chủ tịch Ủy ban nhân
+ * dân 12 phường", "Giao Văn phòng Sở chủ trì …"), each normalized. Empty when it names none.
+ */
 export function unitsInHeading(heading: string, options: UnitOptions = {}): UnitName[] {
   let text = squash(heading).replace(assigningOpener, '').replace(dutiesHeading, '');
   // Cutting the clause only shortens the text, so a text that does not start like a unit never will.
   if (!unitStart.test(text)) return [];
+  const factored = factoredHead.exec(text);
+  if (factored) {
+    const listStart = factored.index + factored[0].length - factored[1]!.length;
+    const before = text.slice(0, listStart);
+    // The list must be inside the first clause: nothing ends the phrase before it.
+    const firstEnd = clauseEnd.exec(text);
+    const members = !firstEnd || firstEnd.index >= before.trimEnd().length ? factoredMembers(text, factored.index + factored[0].length, factored[2] as 'Sở' | 'Bộ', options) : null;
+    if (members) {
+      const rest = text.slice(members.end).replace(/^\s*[,;]\s*/u, '');
+      const after = members.end < text.length && /^\s*[,;]/u.test(text.slice(members.end)) ? unitsInHeading(rest, options) : [];
+      return [...(before.trim() ? unitsInHeading(before, options) : []), ...members.units, ...after];
+    }
+  }
   const end = clauseEnd.exec(text);
   if (end) text = text.slice(0, end.index);
   text = text.replace(/[\s,.;:]+$/u, '');

@@ -250,6 +250,12 @@ describe('unitsOfSentence and unitsInCell', () => {
     // A heading that names whose duties follow.
     ['Trách nhiệm của Sở Khoa học và Công nghệ', ['lead Sở Khoa học và Công nghệ']],
     ['Trách nhiệm của các Sở, Ban, ngành:', ['all các Sở, Ban, ngành']],
+    // A list that says its head word once: the members are the departments named after the colon.
+    [
+      'Chánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc các Sở: Văn hóa, Thể thao và Du lịch; Nội vụ; Tài chính; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này.',
+      ['lead Văn phòng Ủy ban nhân dân thành phố', 'lead Sở Văn hóa, Thể thao và Du lịch', 'lead Sở Nội vụ', 'lead Sở Tài chính', 'lead Ủy ban nhân dân các xã, phường'],
+    ],
+    ['Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Giáo dục và Đào tạo, Nội vụ; Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành Quyết định này', ['lead Văn phòng Ủy ban nhân dân tỉnh', 'lead Sở Giáo dục và Đào tạo', 'lead Sở Nội vụ', 'all các sở, ban, ngành']],
     // "chính quyền" is a partner only with its level and as a whole phrase.
     ['Chính quyền địa phương ở đơn vị hành chính cấp xã trước sắp xếp chấm dứt hoạt động', []],
     ['Xây dựng chính quyền số, phối hợp chính quyền điện tử', []],

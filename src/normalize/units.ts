@@ -325,7 +325,9 @@ export function unitsInCell(cell: string, options: UnitOptions = {}): UnitName[]
     .split(/\s*[;\n]\s*/u)
     .map((piece) => piece.replace(/^[-+•]\s*/u, '').replace(/[\s,.;:]+$/u, ''))
     .filter((piece) => piece.length > 1)
-    .flatMap((piece) => splitUnitList(piece))
+    // A cell of a unit column holds units whatever their length: "Cơ quan quản lý cấp trên của đơn vị sự nghiệp
+    // công lập, đơn vị sự nghiệp công lập trực thuộc UBND tỉnh" (real b01, 21 words).
+    .flatMap((piece) => splitUnitList(piece, longCellUnit.test(piece) ? cellMaxWords : 16))
     .map((p) => normalizeUnit(p, options));
 }
 
@@ -340,7 +342,11 @@ const samePluralInCapitals = /^(?:các\s+)?(?:xã|phường|thị trấn|quận|
 /** Staff named after a unit ("…, các công chức chuyên môn"): people, not a unit; "Công chức Văn phòng - Thống kê" is a post. */
 export const people = /^(?:[Cc]ác\s+|[Nn]hững\s+)?(?:[Cc]án bộ|[Cc]ông chức|[Vv]iên chức|[Nn]gười lao động|[Nn]hân viên)(?!\p{L}|\p{M})(?!\s+\p{Lu})/u;
 
-function splitUnitList(text: string): string[] {
+const cellMaxWords = 28;
+// What a long cell must open with to be read as a unit's name rather than a task pushed into the column.
+const longCellUnit = /^(?:[Cc]ơ quan|[Đđ]ơn vị)\s(?!.*:)/u;
+
+function splitUnitList(text: string, maxWords = 16): string[] {
   const pieces: string[] = [];
   const capitals = isUpperLine(text);
   let rest = text;
@@ -368,7 +374,9 @@ function splitUnitList(text: string): string[] {
   pieces.push(rest);
   // A unit is named in a few words; a long run is a sentence the clause ends above did not cut. Staff
   // ("các công chức chuyên môn") are people, not units.
-  return pieces.map((p) => p.trim()).filter((p) => p.length > 1 && p.split(' ').length <= 16 && !people.test(p) && !notAUnit.test(p));
+  return pieces
+    .map((p) => p.trim())
+    .filter((p) => p.length > 1 && p.split(' ').length <= maxWords && !people.test(p) && !notAUnit.test(p));
 }
 
 // A cell that points elsewhere for who does the work: "Theo phân công tại Quyết định số 1441/QĐ-UBND …"

@@ -268,6 +268,9 @@ describe('unitsOfSentence and unitsInCell', () => {
     ['Thủ trưởng cơ quan, đơn vị có liên quan', ['Cơ quan, đơn vị có liên quan']],
     ['Phòng Nội vụ; Văn phòng HĐND và UBND', ['Phòng Nội vụ', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân']],
     ['Các phòng, ban chuyên môn, UBND các xã', ['các phòng, ban chuyên môn', 'Ủy ban nhân dân các xã']],
+    // A long name in a unit column is a unit; a long task pushed into it is not.
+    ['Cơ quan quản lý cấp trên của đơn vị sự nghiệp công lập, đơn vị sự nghiệp công lập trực thuộc UBND tỉnh', ['Cơ quan quản lý cấp trên của đơn vị sự nghiệp công lập, đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân tỉnh']],
+    ['Xây dựng và tổ chức triển khai Kế hoạch phát triển kinh tế số và xã hội số trong lĩnh vực nông nghiệp, nông thôn', []],
   ])('cell %s', (cell, expected) => {
     expect(unitsInCell(cell).map((u) => u.name)).toEqual(expected);
   });

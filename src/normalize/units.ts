@@ -325,8 +325,8 @@ export function unitsInCell(cell: string, options: UnitOptions = {}): UnitName[]
     .split(/\s*[;\n]\s*/u)
     .map((piece) => piece.replace(/^[-+•]\s*/u, '').replace(/[\s,.;:]+$/u, ''))
     .filter((piece) => piece.length > 1)
-    // A cell of a unit column holds units whatever their length: "Cơ quan quản lý cấp trên của đơn vị sự nghiệp
-    // công lập, đơn vị sự nghiệp công lập trực thuộc UBND tỉnh" (real b01, 21 words).
+    // A cell of a unit column that opens as a unit may name a long one: "Cơ quan quản lý cấp trên của đơn vị sự
+    // nghiệp công lập, đơn vị sự nghiệp công lập trực thuộc UBND tỉnh" (real b01, 21 words).
     .flatMap((piece) => splitUnitList(piece, longCellUnit.test(piece) ? cellMaxWords : 16))
     .map((p) => normalizeUnit(p, options));
 }

@@ -196,6 +196,8 @@ function normalizeUnitUncached(raw: string, options: UnitOptions): UnitName {
   name = name.replace(/^Các(?=\s)/u, 'các').replace(/^CÁC(?=\s)/u, 'các');
   // Field words of a unit's name are capitalised after the head word.
   name = name.replace(/^Ban chỉ đạo/u, 'Ban Chỉ đạo').replace(/^Đài truyền thanh/u, 'Đài Truyền thanh').replace(/^Bộ phận một cửa/u, 'Bộ phận Một cửa');
+  // "Công Thương" is written so in every name of the ministry and its departments, also after sentence casing.
+  name = name.replace(/(?<=^(?:Bộ|Sở|Phòng)\s+)Công thương(?!\p{L}|\p{M})/u, 'Công Thương');
   return { raw, name, role: role ? canonicalRole(role) : null, canonical: unitKey(name, options) };
 }
 

@@ -267,6 +267,7 @@ describe('unitsOfSentence and unitsInCell', () => {
     ['Thủ trưởng các cơ quan chuyên môn thuộc quận; Chủ tịch UBND 12 phường', ['các cơ quan chuyên môn thuộc quận', 'Ủy ban nhân dân 12 phường']],
     ['Thủ trưởng cơ quan, đơn vị có liên quan', ['Cơ quan, đơn vị có liên quan']],
     ['Phòng Nội vụ; Văn phòng HĐND và UBND', ['Phòng Nội vụ', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân']],
+    ['SỞ CÔNG THƯƠNG; Sở Công thương tỉnh Khánh Hòa', ['Sở Công Thương', 'Sở Công Thương tỉnh Khánh Hòa']],
     ['Các phòng, ban chuyên môn, UBND các xã', ['các phòng, ban chuyên môn', 'Ủy ban nhân dân các xã']],
     // A long name in a unit column is a unit; a long task pushed into it is not.
     ['Cơ quan quản lý cấp trên của đơn vị sự nghiệp công lập, đơn vị sự nghiệp công lập trực thuộc UBND tỉnh', ['Cơ quan quản lý cấp trên của đơn vị sự nghiệp công lập, đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân tỉnh']],

@@ -115,9 +115,15 @@ export const positionTitlePattern = new RegExp(String.raw`^${positionTitleSource
 export const enactingAuthorityPattern =
   /^(?:(?:PHÓ\s+)?CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC|TỔNG\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|ỦY\s+BAN|HỘI\s+ĐỒNG|CHÍNH\s+PHỦ|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|BAN\s+CHỈ\s+ĐẠO)(?!\p{L}|\p{M})/u;
 
+// The heads of a portal's lists of other posts and documents ("Tin liên quan:", "Văn bản liên quan").
+const relatedLists = String.raw`Tin\s+liên\s+quan|Tin\s+khác|Các\s+tin\s+khác|Bài\s+viết\s+liên\s+quan|Tin\s+cùng\s+chuyên\s+mục|Văn\s+bản\s+liên\s+quan`;
+/** A line alone that heads such a list. */
+export const relatedListHeadPattern = new RegExp(`^(?:${relatedLists})\\s*:?$`, 'iu');
 // Web-page debris that follows the document on portals.
-export const debrisPattern =
-  /^(?:Ý\s+kiến\s+bạn\s+đọc|Bình\s+luận|Gửi\s+bình\s+luận|Gửi\s+ý\s+kiến|Tin\s+liên\s+quan|Tin\s+khác|Các\s+tin\s+khác|Bài\s+viết\s+liên\s+quan|Tin\s+cùng\s+chuyên\s+mục|Chia\s+sẻ|Xem\s+thêm|In\s+bài\s+viết|In\s+trang|Gửi\s+bài\s+viết|Tags?\s*:|Từ\s+khóa\s*:|Lượt\s+xem|Đánh\s+giá\s+bài\s+viết|Về\s+đầu\s+trang|Bản\s+quyền|Copyright|©|Tải\s+về|File\s+(?:được\s+)?đính\s+kèm|Văn\s+bản\s+liên\s+quan)/iu;
+export const debrisPattern = new RegExp(
+  String.raw`^(?:Ý\s+kiến\s+bạn\s+đọc|Bình\s+luận|Gửi\s+bình\s+luận|Gửi\s+ý\s+kiến|${relatedLists}|Chia\s+sẻ|Xem\s+thêm|In\s+bài\s+viết|In\s+trang|Gửi\s+bài\s+viết|Tags?\s*:|Từ\s+khóa\s*:|Lượt\s+xem|Đánh\s+giá\s+bài\s+viết|Về\s+đầu\s+trang|Bản\s+quyền|Copyright|©|Tải\s+về|File\s+(?:được\s+)?đính\s+kèm)`,
+  'iu',
+);
 
 // "PHỤ LỤC", "Phụ lục II", "PHỤ LỤC I: DANH MỤC …" alone on a line; "PHỤ LỤC DANH MỤC NHIỆM VỤ …" in
 // capitals (a heading whose lines were joined, real f14).

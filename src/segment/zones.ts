@@ -15,6 +15,7 @@ import {
   pageNumberPattern,
   positionTitlePattern,
   recipientsHeadPattern,
+  relatedListHeadPattern,
   separatorPattern,
   typeLinePattern,
 } from './genre-lines.js';
@@ -152,7 +153,7 @@ export function zoneLines(lines: Line[], reporter: Reporter, footnotesFrom = lin
       // A news post has no numbered part, so its site's lists after the text start in the preamble: a short
       // line alone that heads a list of other posts, "Tin liên quan:" (real-like r09: another plan's number
       // and PAPI were read from it); not "Tải về …", "Xem thêm", which an article holds (bulk e99b8b67f31952d9).
-      if ((state === 'body' ? debrisPattern.test(t) : t.length <= 40 && relatedListHead.test(t)) && !isTableLine(line.text)) {
+      if ((state === 'body' ? debrisPattern.test(t) : t.length <= 40 && relatedListHeadPattern.test(t)) && !isTableLine(line.text)) {
         state = 'debris';
         debrisStart = i;
       } else if (appendixStartPattern.test(t) && state === 'body') {
@@ -219,7 +220,6 @@ export function zoneLines(lines: Line[], reporter: Reporter, footnotesFrom = lin
   return { zones, parts, headers };
 }
 
-const relatedListHead = /^(?:Tin\s+liên\s+quan|Tin\s+khác|Các\s+tin\s+khác|Bài\s+viết\s+liên\s+quan|Tin\s+cùng\s+chuyên\s+mục|Văn\s+bản\s+liên\s+quan)\s*:?$/iu;
 const footnoteLine = /^\[\d{1,3}\]\s+\p{Lu}/u;
 
 /** After the signature: a signer's name, "(Đã ký)", a recipients item, a stamp line. */

@@ -5,6 +5,9 @@ import { parsePlan } from '../../src/index.js';
 import { detectWrapWidth, indentsFirstLines } from '../../src/segment/blocks.js';
 import { splitLines } from '../../src/segment/lines.js';
 
+/** Parses a document typed as lines. */
+const parseLines = (lines: string[], path: string) => parsePlan(Buffer.from(lines.join('\n')), { path });
+
 /** Wraps a paragraph at `width` columns, its first line indented by `indent` spaces. */
 function wrapped(paragraph: string, width: number, indent: number): string[] {
   const lines: string[] = [];
@@ -76,26 +79,28 @@ describe('hard-wrapped text with indented first lines', () => {
 
 describe('a web export’s chrome after an appendix', () => {
   it('is dropped, with the documents it links to', () => {
-    const text = [
-      'ỦY BAN NHÂN DÂN',
-      'TỈNH NGHỆ AN',
-      'Số: 980/KH-UBND',
-      'Nghệ An, ngày 18 tháng 11 năm 2025',
-      'KẾ HOẠCH',
-      'Triển khai thi hành Nghị định số 200/2025/NĐ-CP',
-      'I. MỤC ĐÍCH, YÊU CẦU',
-      'Bảo đảm triển khai kịp thời các nhiệm vụ tại Nghị định số 200/2025/NĐ-CP.',
-      'PHỤ LỤC',
-      'DANH MỤC NHIỆM VỤ',
-      'TT\tNội dung\tCơ quan chủ trì',
-      '1\tRà soát văn bản\tSở Tư pháp',
-      'Văn bản liên quan',
-      'Ban hành:',
-      '04/09/2025',
-      'Quyết định 1349/QĐ-UBND năm 2025 phê duyệt Quy trình nội bộ',
-      'Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân yêu cầu xác nhận sự đồng ý của thành viên',
-    ].join('\n');
-    const doc = parsePlan(Buffer.from(text), { path: 'plan.txt' });
+    const doc = parseLines(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH NGHỆ AN',
+        'Số: 980/KH-UBND',
+        'Nghệ An, ngày 18 tháng 11 năm 2025',
+        'KẾ HOẠCH',
+        'Triển khai thi hành Nghị định số 200/2025/NĐ-CP',
+        'I. MỤC ĐÍCH, YÊU CẦU',
+        'Bảo đảm triển khai kịp thời các nhiệm vụ tại Nghị định số 200/2025/NĐ-CP.',
+        'PHỤ LỤC',
+        'DANH MỤC NHIỆM VỤ',
+        'TT\tNội dung\tCơ quan chủ trì',
+        '1\tRà soát văn bản\tSở Tư pháp',
+        'Văn bản liên quan',
+        'Ban hành:',
+        '04/09/2025',
+        'Quyết định 1349/QĐ-UBND năm 2025 phê duyệt Quy trình nội bộ',
+        'Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân yêu cầu xác nhận sự đồng ý của thành viên',
+      ],
+      'plan.txt',
+    );
     const numbers = doc.citations.map((c) => c.number);
     expect(numbers).toContain('200/2025/NĐ-CP');
     expect(numbers).not.toContain('1349/QĐ-UBND');
@@ -126,12 +131,14 @@ describe('footnotes a reader put after the text', () => {
 
 describe('an export’s own footnotes after the signature', () => {
   it('give their references as citations', () => {
-    const text = [
-      'ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HÀ NỘI', 'Số: 30/KH-UBND', 'Hà Nội, ngày 5 tháng 2 năm 2026', 'KẾ HOẠCH', 'Rà soát thủ tục hành chính năm 2026',
-      'I. MỤC ĐÍCH', 'Rà soát theo Quyết định số 1159/QĐ-UBND[1].', 'Nơi nhận:', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Vũ Thu Hà', '',
-      '[1] Quyết định số 1159/QĐ-UBND được sửa đổi, bổ sung tại Quyết định số 4417/QĐ-UBND ngày 18/8/2025 của Ủy ban nhân dân Thành phố.',
-    ].join('\n');
-    const doc = parsePlan(Buffer.from(text), { path: 'plan.txt' });
+    const doc = parseLines(
+      [
+        'ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HÀ NỘI', 'Số: 30/KH-UBND', 'Hà Nội, ngày 5 tháng 2 năm 2026', 'KẾ HOẠCH', 'Rà soát thủ tục hành chính năm 2026',
+        'I. MỤC ĐÍCH', 'Rà soát theo Quyết định số 1159/QĐ-UBND[1].', 'Nơi nhận:', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Vũ Thu Hà', '',
+        '[1] Quyết định số 1159/QĐ-UBND được sửa đổi, bổ sung tại Quyết định số 4417/QĐ-UBND ngày 18/8/2025 của Ủy ban nhân dân Thành phố.',
+      ],
+      'plan.txt',
+    );
     expect(doc.citations.map((c) => c.number)).toContain('4417/QĐ-UBND');
     expect(doc.signer).toMatchObject({ name: expect.anything() });
   });
@@ -139,15 +146,17 @@ describe('an export’s own footnotes after the signature', () => {
 
 describe('a news post’s list of related posts', () => {
   it('is dropped with what it names, though the post has no numbered part', () => {
-    const text = [
-      'SỞ NỘI VỤ TỈNH QUẢNG TRỊ',
-      'Quảng Trị đặt mục tiêu đưa PAR INDEX vào nhóm 20 tỉnh dẫn đầu',
-      'Ngày 23/02/2026, UBND tỉnh ban hành Kế hoạch số 64/KH-UBND về cải thiện, nâng cao Chỉ số cải cách hành chính (PAR INDEX) tỉnh Quảng Trị năm 2026.',
-      'Kế hoạch được ban hành nhằm cụ thể hóa Kế hoạch số 230/KH-UBND ngày 10/12/2025 của UBND tỉnh về cải cách hành chính nhà nước năm 2026.',
-      'Tin liên quan:',
-      '- Triển khai Kế hoạch số 12/KH-UBND nâng cao Chỉ số PAPI (10/01/2026)',
-    ].join('\n');
-    const doc = parsePlan(Buffer.from(text), { path: 'post.txt' });
+    const doc = parseLines(
+      [
+        'SỞ NỘI VỤ TỈNH QUẢNG TRỊ',
+        'Quảng Trị đặt mục tiêu đưa PAR INDEX vào nhóm 20 tỉnh dẫn đầu',
+        'Ngày 23/02/2026, UBND tỉnh ban hành Kế hoạch số 64/KH-UBND về cải thiện, nâng cao Chỉ số cải cách hành chính (PAR INDEX) tỉnh Quảng Trị năm 2026.',
+        'Kế hoạch được ban hành nhằm cụ thể hóa Kế hoạch số 230/KH-UBND ngày 10/12/2025 của UBND tỉnh về cải cách hành chính nhà nước năm 2026.',
+        'Tin liên quan:',
+        '- Triển khai Kế hoạch số 12/KH-UBND nâng cao Chỉ số PAPI (10/01/2026)',
+      ],
+      'post.txt',
+    );
     expect(doc.number?.raw).toBe('64/KH-UBND');
     expect(doc.docType).toBe('KẾ HOẠCH');
     expect(doc.citations.map((c) => c.number)).toEqual(['230/KH-UBND']);

@@ -145,10 +145,11 @@ function scoreName(form: Form, name: EntryName, useAscii: boolean, floor = 0): {
   let score = Math.max(edit, dice);
   // Vietnamese phrases are head-first: words in front of a whole label make it the object of something
   // else ("kiểm soát thủ tục hành chính", "công khai thủ tục hành chính" are not "Thủ tục hành chính").
-  if (at.length > bt.length && !bt.includes(at[0]!) && dice * (at.length + bt.length) >= 2 * bt.length) score = Math.min(score, 0.7);
   // The same when the word in front is also in the label, elsewhere: "công khai thủ tục hành chính" holds
   // every word of "Thủ tục hành chính công", but the label's opening words come after "công khai" (real-like r06).
-  else if (at.length > bt.length && bt.length >= 3 && at[0] !== bt[0] && dice * (at.length + bt.length) >= 2 * bt.length && runAfterStart(at, bt[0]!, bt[1]!)) score = Math.min(score, 0.7);
+  const holdsWholeLabel = at.length > bt.length && dice * (at.length + bt.length) >= 2 * bt.length;
+  const wordsInFront = !bt.includes(at[0]!) || (bt.length >= 3 && at[0] !== bt[0] && runAfterStart(at, bt[0]!, bt[1]!));
+  if (holdsWholeLabel && wordsInFront) score = Math.min(score, 0.7);
   return { score: Math.max(score, partialScore(at, bt)), matchedBy: 'fuzzy' };
 }
 

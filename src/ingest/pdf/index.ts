@@ -13,7 +13,7 @@ import { layoutPages, type PageItems } from './layout.js';
 import { createOcrEngine, type OcrEngine } from './ocr.js';
 import { repairOcrHeader } from './ocr-header.js';
 import { openPdf, largestImage, pageContent, type PdfDocument } from './pdfjs.js';
-import { downscale, encodeGrayPng } from './png.js';
+import { downscale, encodeGrayPgm } from './page-image.js';
 
 export interface PdfLimits {
   maxPages: number;
@@ -61,10 +61,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}, limi
   }
 }
 
-/** A scanned page waiting for OCR: its image as PNG, the scale back to points, the page's size. */
+/** A scanned page waiting for OCR: its image (PGM), the scale back to points, the page's size. */
 interface OcrJob {
   page: number;
-  png: Buffer;
+  image: Buffer;
   scale: number;
   width: number;
   height: number;
@@ -107,7 +107,7 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
       try {
         engine = await (idle.pop() ?? newEngine());
         options.onProgress?.({ stage: 'ocr', page: job.page, pages: pageCount });
-        const result = await engine.recognize(job.png, job.scale);
+        const result = await engine.recognize(job.image, job.scale);
         ocrPages.push({ page: job.page, confidence: result.confidence });
         pages[job.page - 1] = { width: job.width, height: job.height, items: result.items };
       } catch (error) {
@@ -139,7 +139,7 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
             const dpi = image.width / (content.width / 72);
             const factor = Math.max(1, Math.round(dpi / 200));
             const small = downscale(image.gray, image.width, image.height, factor);
-            const job: OcrJob = { page: number, png: encodeGrayPng(small.gray, small.width, small.height), scale: content.width / small.width, width: content.width, height: content.height };
+            const job: OcrJob = { page: number, image: encodeGrayPgm(small.gray, small.width, small.height), scale: content.width / small.width, width: content.width, height: content.height };
             while (inFlight.size >= maxWorkers) await Promise.race(inFlight);
             const running: Promise<void> = recognize(job).finally(() => inFlight.delete(running));
             inFlight.add(running);

@@ -44,7 +44,7 @@ export interface OcrPage {
 }
 
 export interface OcrEngine {
-  recognize(png: Buffer, scale: number): Promise<OcrPage>;
+  recognize(image: Buffer, scale: number): Promise<OcrPage>;
   close(): Promise<void>;
 }
 
@@ -63,8 +63,8 @@ export async function createOcrEngine(): Promise<OcrEngine> {
     errorHandler: () => undefined,
   });
   return {
-    async recognize(png, scale) {
-      const { data } = await worker.recognize(png, {}, { blocks: true, text: false });
+    async recognize(image, scale) {
+      const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
       return toItems(data, scale);
     },
     async close() {

@@ -302,8 +302,8 @@ export function unitsInHeading(heading: string, options: UnitOptions = {}): Unit
     const firstEnd = clauseEnd.exec(text);
     const members = !firstEnd || firstEnd.index >= before.trimEnd().length ? factoredMembers(text, factored.index + factored[0].length, factored[2] as 'Sở' | 'Bộ', options) : null;
     if (members) {
-      const rest = text.slice(members.end).replace(/^\s*[,;]\s*/u, '');
-      const after = members.end < text.length && /^\s*[,;]/u.test(text.slice(members.end)) ? unitsInHeading(rest, options) : [];
+      const tail = text.slice(members.end);
+      const after = /^\s*[,;]/u.test(tail) ? unitsInHeading(tail.replace(/^\s*[,;]\s*/u, ''), options) : [];
       return [...(before.trim() ? unitsInHeading(before, options) : []), ...members.units, ...after];
     }
   }

@@ -135,9 +135,9 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
           pages.push({ ...content, items: [] });
           if (options.ocr !== false) {
             // Scans of 260 dpi and finer are read at half their resolution or less: as legible to Tesseract,
-            // and less to lay out. Real b18 (269 dpi) read at 134 dpi keeps its header (and even its
-            // hand-written day is read); real b09 (240 dpi) read at 120 dpi loses its number, date and place, so below 260 dpi a
-            // scan stays as it is.
+            // and less to lay out. Real b18 (269 dpi) read at 134 dpi keeps its header (even its hand-written
+            // day is read); real b09 (240 dpi) read at 120 dpi loses its number, date and place, so below
+            // 260 dpi a scan stays as it is.
             const dpi = image.width / (content.width / 72);
             const factor = dpi >= 260 ? Math.max(2, Math.round(dpi / 200)) : 1;
             const small = downscale(image.gray, image.width, image.height, factor);

@@ -13,7 +13,7 @@ export function encodeGrayPgm(gray: Uint8Array, width: number, height: number): 
   return out;
 }
 
-/** Averages `factor`×`factor` blocks: a 300 dpi scan read at 150 dpi is as legible to OCR and twice as fast to encode. */
+/** Averages `factor`×`factor` blocks (the mean truncated to a byte): a 300 dpi scan read at 150 dpi is as legible to OCR. */
 export function downscale(gray: Uint8Array, width: number, height: number, factor: number): { gray: Uint8Array; width: number; height: number } {
   if (factor <= 1) return { gray, width, height };
   const w = Math.floor(width / factor);

@@ -266,7 +266,8 @@ export function findAssignments(
       // "2. Sở Khoa học và Công nghệ, Sở Nội vụ" over "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở
       // Nội vụ …": the text under the heading says who leads; a heading unit it only has coordinate is
       // no lead there (real f06).
-      const headingUnits = new Set(unitsOfSentence(heading).map((n) => n.unit.canonical));
+      const ofHeading = unitsOfSentence(heading);
+      const headingUnits = new Set(ofHeading.map((n) => n.unit.canonical));
       const coordinatedHere = new Set(
         itemUnits.flatMap((named) =>
           named.some((n) => n.role !== 'coordinate' && headingUnits.has(n.unit.canonical))
@@ -274,7 +275,7 @@ export function findAssignments(
             : [],
         ),
       );
-      const named = unitsOfSentence(heading).filter((n) => !(n.role !== 'coordinate' && coordinatedHere.has(n.unit.canonical)));
+      const named = ofHeading.filter((n) => !(n.role !== 'coordinate' && coordinatedHere.has(n.unit.canonical)));
       const headed = named.filter((n) => n.role !== 'coordinate');
       if (headed.length > 0) headedBy = headed.map((n) => n.unit);
       for (const { unit } of headed) namedAt.set(unit, spanOf(heading, section.headingSpan.start, unit.raw));
@@ -315,8 +316,10 @@ export function findAssignments(
     // Outside the outline only a sentence that plainly gives work counts: the issuer's own "… ban hành Kế
     // hoạch …", a news post's "UBND tỉnh đã …" are no assignments.
     if (!givesWork.test(item.text)) continue;
-    for (const { unit, role, opening } of unitsOfSentence(item.text)) {
-      if (role === 'coordinate' && !opening && !unitsOfSentence(item.text).some((n) => n.role !== 'coordinate')) continue;
+    const named = unitsOfSentence(item.text);
+    const someLead = named.some((n) => n.role !== 'coordinate');
+    for (const { unit, role, opening } of named) {
+      if (role === 'coordinate' && !opening && !someLead) continue;
       // "Đề nghị Sở Nội vụ, Sở Tài chính, … nghiêm túc triển khai thực hiện./.": the addressees, again; a
       // unit given a role already keeps it (real b11).
       if (exhortation.test(item.text) && assignedAlready(unit)) continue;

@@ -78,7 +78,9 @@ export const foldedHeading = (heading: string): string => foldText(heading).repl
 
 /** Whether folded text carries Vietnamese diacritics (else it is compared on the ASCII fold). */
 // Folded text folds to itself: only the marks and đ remain to go (asciiKey), without folding it again.
-export const hasDiacritics = (folded: string): boolean => folded !== asciiKey(folded);
+// A Vietnamese letter with a mark (or đ) settles it at once: nearly every heading has one.
+const vietnameseMarked = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/u;
+export const hasDiacritics = (folded: string): boolean => vietnameseMarked.test(folded) || folded !== asciiKey(folded);
 
 const quoted = /[“"«‘'](.+?)[”"»’']/u;
 
@@ -167,7 +169,11 @@ function stripWrappers(text: string): string {
  * @example labelForms('2.2. Đối với nội dung “Công khai, minh bạch”:').variants // ['đối với nội dung “công khai, minh bạch”', 'công khai, minh bạch']
  */
 export function labelForms(heading: string): LabelForms {
-  const folded = foldedHeading(heading);
+  return labelFormsOfFolded(foldedHeading(heading));
+}
+
+/** labelForms of a heading already folded by foldedHeading (the matcher folds it first, for its gate). */
+export function labelFormsOfFolded(folded: string, diacritics = hasDiacritics(folded)): LabelForms {
   const body = stripNumbering(folded);
   const literal = stripEdges(body);
   const variants = [literal, ...stripSteps(literal)];
@@ -182,7 +188,7 @@ export function labelForms(heading: string): LabelForms {
     variants: [...new Set(variants.filter((v) => v.length > 0))],
     quoted: quotedLabel && quotedLabel.length > 0 ? quotedLabel : null,
     ordinal,
-    hasDiacritics: hasDiacritics(folded),
+    hasDiacritics: diacritics,
   };
 }
 

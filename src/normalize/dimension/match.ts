@@ -3,7 +3,7 @@
 // wording). Thresholds are calibrated on test/fixtures/dimension-labels.jsonl. Rules: docs/dimensions.md.
 
 import indexData from '../../domain/indices.json' with { type: 'json' };
-import { asciiKey, foldedHeading, hasDiacritics, keyOfFolded, labelForms, labelKey, ordinalCue, outsideQuotes, type LabelForms } from './label-text.js';
+import { asciiKey, foldedHeading, hasDiacritics, keyOfFolded, labelFormsOfFolded, labelKey, ordinalCue, outsideQuotes, type LabelForms } from './label-text.js';
 import { editSimilarity, tokenDice } from '../../util/similarity.js';
 import { entryOf, entryOfName, indicesWithDimensions, namesSharingSyllables, taxonomyEntries, type EntryName, type TaxonomyEntry } from './taxonomy.js';
 
@@ -253,6 +253,8 @@ const maxHeadingSyllables = 40;
 
 interface PreparedHeading {
   text: string;
+  /** The heading folded (foldedHeading). */
+  folded: string;
   useAscii: boolean;
   /** The whole heading shares too little with every label (no form can share more). */
   sharesNothing: boolean;
@@ -278,13 +280,13 @@ function prepareHeading(heading: string): PreparedHeading {
   const useAscii = !hasDiacritics(folded);
   const whole = keyOfFolded(folded);
   const sharesNothing = namesSharingSyllables((useAscii ? asciiKey(whole) : whole).split(' '), useAscii).size === 0;
-  const prepared: PreparedHeading = { text, useAscii, sharesNothing, mayBeOrdinal: ordinalCue.test(folded) };
+  const prepared: PreparedHeading = { text, folded, useAscii, sharesNothing, mayBeOrdinal: ordinalCue.test(folded) };
   if (preparedCache.size >= preparedCacheSize) preparedCache.clear();
   preparedCache.set(heading, prepared);
   return prepared;
 }
 
-const formsOfPrepared = (prepared: PreparedHeading): LabelForms => (prepared.forms ??= labelForms(prepared.text));
+const formsOfPrepared = (prepared: PreparedHeading): LabelForms => (prepared.forms ??= labelFormsOfFolded(prepared.folded, !prepared.useAscii));
 
 function formsWithWorth(prepared: PreparedHeading, heading: string): Form[] {
   prepared.headingForms ??= formsOf(heading, formsOfPrepared(prepared)).map((f) => ({

@@ -104,12 +104,11 @@ export function labelKey(text: string): string {
 
 /** labelKey of text that is already folded (the forms of labelForms): folding twice is the cost. */
 export function keyOfFolded(folded: string): string {
-  const words = folded.replace(/&/g, ' và ').replace(/[^\p{L}\p{M}\d&-]+/gu, ' ');
-  // Word by word only where a word changes (an abbreviation, a hyphen): most keys have neither.
-  const mapped = words.includes('-') || abbreviationWord.test(words)
-    ? words.split(' ').map((word) => abbreviations[word] ?? word.replace(/-/g, ' ')).join(' ')
-    : words;
-  return mapped.replace(/\s+/g, ' ').trim();
+  const words = (folded.includes('&') ? folded.replace(/&/g, ' và ') : folded).replace(/[^\p{L}\p{M}\d&-]+/gu, ' ');
+  // Word by word only where a word changes (an abbreviation, a hyphen): most keys have neither, and their
+  // words are already one space apart (every run of other characters became one space).
+  if (!words.includes('-') && !abbreviationWord.test(words)) return words.trim();
+  return words.split(' ').map((word) => abbreviations[word] ?? word.replace(/-/g, ' ')).join(' ').replace(/\s+/g, ' ').trim();
 }
 const abbreviationWord = new RegExp(`(?:^| )(?:${Object.keys(abbreviations).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= |$)`);
 

@@ -4,6 +4,7 @@
 
 import indexData from '../../domain/indices.json' with { type: 'json' };
 import { asciiKey, foldedHeading, hasDiacritics, keyOfFolded, labelFormsOfFolded, labelKey, ordinalCue, outsideQuotes, type LabelForms } from './label-text.js';
+import { isWhiteSpace } from '../../util/fold.js';
 import { editSimilarity, tokenDice } from '../../util/similarity.js';
 import { entryOf, entryOfName, indicesWithDimensions, namesSharingSyllables, taxonomyEntries, type EntryName, type TaxonomyEntry } from './taxonomy.js';
 
@@ -141,7 +142,9 @@ function scoreName(form: Form, name: EntryName, useAscii: boolean, floor = 0): {
   // Edit similarity cannot exceed the length ratio: skip the distance when that is already low.
   // Under `floor` a score decides nothing (scoreEntry): nor is the distance worth computing there.
   const edit = Math.min(a.length, b.length) >= Math.max(0.6, floor) * Math.max(a.length, b.length) ? editSimilarity(a, b) : 0;
-  const dice = tokenDice(at, bt);
+  // Dice is at most 2·min/(a+b) syllables; under `floor` it decides nothing, unless the heading is the
+  // longer (then it also tells whether the heading holds the whole label, below).
+  const dice = floor > 0 && at.length <= bt.length && (2 * at.length) / (at.length + bt.length) < floor ? 0 : tokenDice(at, bt);
   let score = Math.max(edit, dice);
   // Vietnamese phrases are head-first: words in front of a whole label make it the object of something
   // else ("kiểm soát thủ tục hành chính", "công khai thủ tục hành chính" are not "Thủ tục hành chính").
@@ -271,10 +274,21 @@ interface PreparedHeading {
 const preparedCache = new Map<string, PreparedHeading>();
 const preparedCacheSize = 512;
 
+/** Whether `text.split(/\s+/u)` has more than `limit` pieces, counted without splitting. */
+function moreWordsThan(text: string, limit: number): boolean {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isWhiteSpace(text.charCodeAt(i))) continue;
+    if (++pieces > limit) return true;
+    while (i + 1 < text.length && isWhiteSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return false;
+}
+
 function prepareHeading(heading: string): PreparedHeading {
   const cached = preparedCache.get(heading);
   if (cached) return cached;
-  const text = heading.split(/\s+/u).length > maxHeadingSyllables ? '' : heading;
+  const text = moreWordsThan(heading, maxHeadingSyllables) ? '' : heading;
   // labelForms' own folded text and diacritics test, without the forms (most headings stop at the gate).
   const folded = foldedHeading(text);
   const useAscii = !hasDiacritics(folded);

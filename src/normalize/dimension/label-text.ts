@@ -76,10 +76,10 @@ export const ordinalCue = /(?:nội dung|lĩnh vực|chỉ số|khía cạnh|y�
 /** The folded heading labelForms starts from: folded, white space squashed. */
 export const foldedHeading = (heading: string): string => foldText(heading).replace(/\s+/g, ' ').trim();
 
-/** Whether folded text carries Vietnamese diacritics (else it is compared on the ASCII fold). */
-// Folded text folds to itself: only the marks and đ remain to go (asciiKey), without folding it again.
-// A Vietnamese letter with a mark (or đ) settles it at once: nearly every heading has one.
+// A Vietnamese letter with a mark (or đ) settles it at once: nearly every heading has one. Otherwise folded
+// text folds to itself: only the marks and đ remain to go (asciiKey), without folding it again.
 const vietnameseMarked = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/u;
+/** Whether folded text carries Vietnamese diacritics (else it is compared on the ASCII fold). */
 export const hasDiacritics = (folded: string): boolean => vietnameseMarked.test(folded) || folded !== asciiKey(folded);
 
 const quoted = /[“"«‘'](.+?)[”"»’']/u;
@@ -172,7 +172,7 @@ export function labelForms(heading: string): LabelForms {
 }
 
 /** labelForms of a heading already folded by foldedHeading (the matcher folds it first, for its gate). */
-export function labelFormsOfFolded(folded: string, diacritics = hasDiacritics(folded)): LabelForms {
+export function labelFormsOfFolded(folded: string): LabelForms {
   const body = stripNumbering(folded);
   const literal = stripEdges(body);
   const variants = [literal, ...stripSteps(literal)];
@@ -187,7 +187,7 @@ export function labelFormsOfFolded(folded: string, diacritics = hasDiacritics(fo
     variants: [...new Set(variants.filter((v) => v.length > 0))],
     quoted: quotedLabel && quotedLabel.length > 0 ? quotedLabel : null,
     ordinal,
-    hasDiacritics: diacritics,
+    hasDiacritics: hasDiacritics(folded),
   };
 }
 

@@ -300,7 +300,7 @@ function prepareHeading(heading: string): PreparedHeading {
   return prepared;
 }
 
-const formsOfPrepared = (prepared: PreparedHeading): LabelForms => (prepared.forms ??= labelFormsOfFolded(prepared.folded, !prepared.useAscii));
+const formsOfPrepared = (prepared: PreparedHeading): LabelForms => (prepared.forms ??= labelFormsOfFolded(prepared.folded));
 
 function formsWithWorth(prepared: PreparedHeading, heading: string): Form[] {
   prepared.headingForms ??= formsOf(heading, formsOfPrepared(prepared)).map((f) => ({

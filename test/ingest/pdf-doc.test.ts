@@ -74,6 +74,20 @@ describe('PDF layout of positioned text', () => {
     expect(laid.text.slice(laid.pageStarts[1])).toMatch(/^quan đến/u);
   });
 
+  it('puts letters drawn from a fallback font over their run back in their places', () => {
+    // As LibreOffice writes a run whose font lacks some Vietnamese letters: the run with a gap where each
+    // goes (pdf.js: a space), the letters drawn after it from another font, at their own places.
+    const at = (text: string, x: number, width: number, size = 13): TextItem => ({ text, x, y: 100, width, size });
+    const lay = (...items: TextItem[]) => layoutPages([{ width: 595, height: 842, items }]).text;
+    // The letter fills its gap ("TỈNH"), or shares it with a word space ("bị nội": no word "bịnội").
+    expect(lay(at('T NH LÂM Đ', 117.6, 80.4), at('Ỉ', 126.4, 6.1), at(' ', 132.5, 65.7), at('Ồ', 198.2, 11.3), at('NG', 209.3, 19.5))).toBe('TỈNH LÂM ĐỒNG');
+    expect(lay(at('n b n i dung ph', 159.9, 87), at('ị', 176.1, 4.1), at('ộ', 190, 7.8))).toBe('n bị nội dung ph');
+    // Two fallback letters close together come as one item: each goes to its own place.
+    expect(lay(at('ng đi n t', 323.4, 51.1, 14), at('ệ', 351.9, 8.3, 14), at('t nh Lâm Đ', 387, 65.1, 14), at('ử ỉ', 374.5, 20.8, 14), at('ng.', 460.6, 17.5, 14), at('ồ', 452.1, 8.6, 14))).toBe('ng điện tử tỉnh Lâm Đồng.');
+    // Ordinary runs side by side are left as they are.
+    expect(lay(item('Căn cứ Luật', 70, 100), item('Tổ chức chính quyền địa phương', 70 + 11 * 6 + 3, 100))).toBe('Căn cứ Luật Tổ chức chính quyền địa phương');
+  });
+
   it('tells a text layer from a gibberish OCR layer', () => {
     expect(usableTextLayer('Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình')).toBe(true);
     expect(usableTextLayer('Cän cü Ngh| quyét sö 76/NQ-CP ngäy 15/7/2021 cüa Chinh phü ban hänh Chuong trinh')).toBe(false);

@@ -11,6 +11,8 @@
 // - the lines of a justified paragraph (a line that reaches the right margin, followed by one that is not
 //   indented) are joined into one line, also across a page break; a big vertical gap gives a blank line.
 
+import { isVietnameseSyllable } from '../legacy/syllable.js';
+
 export interface TextItem {
   text: string;
   /** Left edge, in points from the page's left. */
@@ -137,7 +139,8 @@ function cleanItems(items: readonly TextItem[]): TextItem[] {
   const kept: TextItem[] = [];
   const seen = new Set<string>();
   for (const item of items) {
-    const text = item.text.replace(/\s+/g, ' ');
+    // Each space stays (a run's places: mergeOverlays); lineText collapses them.
+    const text = item.text.replace(/\s/g, ' ');
     if (!text.trim() || !(item.size > 0) || !Number.isFinite(item.x) || !Number.isFinite(item.y)) continue;
     // Leading and trailing spaces of an item (some writers centre a line with them) are not ink: the
     // box shrinks by their share of the item's characters.
@@ -192,8 +195,174 @@ function visualLines(items: TextItem[]): Line[] {
       line.x1 = Math.max(line.x1, item.x + item.width);
     } else lines.push({ items: [item], y: item.y, size: item.size, x0: item.x, x1: item.x + item.width });
   }
-  for (const line of lines) line.items.sort((a, b) => a.x - b.x);
+  for (const line of lines) line.items = mergeOverlays(line.items.sort((a, b) => a.x - b.x));
   return lines;
+}
+
+/**
+ * Letters drawn over a run, from another font. A writer whose font lacks some Vietnamese letters draws
+ * the run with a gap where each goes, then draws those letters from a fallback font on top: pdf.js gives
+ * "T NH LÂM Đ" and, inside its box, "Ỉ" where the space is (LibreOffice exports of real b01, b04, b05,
+ * b11 and b15 with Times New Roman substituted: "TỈNH" came out "T NH … ĐỈ", "Nội vụ" "N i vộụ"). A short
+ * item that starts inside a longer one's box goes in at its place: on the space under it, which it fills
+ * or shares with a word space ("b n" + "ị" is "bị n": the gap was the letter and a space), else between
+ * letters. Spaces are kept as pdf.js gives them (cleanItems), one per gap.
+ */
+function mergeOverlays(sorted: TextItem[]): TextItem[] {
+  const items = sorted.some((item) => isMarkedLetters(item.text)) ? sorted.flatMap(splitMarkedLetters).sort((a, b) => a.x - b.x) : sorted;
+  const kept: TextItem[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const host = items[i]!;
+    const overlays: TextItem[] = [];
+    while (i + 1 < items.length && isOverlay(items[i + 1]!, host)) overlays.push(items[++i]!);
+    kept.push(overlays.length > 0 ? { ...host, text: placeOverlays(host, overlays) } : host);
+  }
+  return kept;
+}
+
+/** Fallback letters close together come as one item, "ử ỉ": each letter bears a mark (or is đ). */
+const isMarkedLetters = (text: string): boolean =>
+  /^\S{1,2}(?: \S{1,2})+$/u.test(text) && [...text.replace(/ /g, '')].every((ch) => ch.normalize('NFD').length > 1 || ch === 'đ' || ch === 'Đ');
+
+/** "ử ỉ" → "ử" and "ỉ", each where its share of the item's width puts it. */
+function splitMarkedLetters(item: TextItem): TextItem[] {
+  if (!isMarkedLetters(item.text)) return [item];
+  const total = [...item.text].reduce((sum, ch) => sum + emWidth(ch), 0);
+  const scale = item.width / total;
+  const parts: TextItem[] = [];
+  let x = item.x;
+  for (const word of item.text.split(' ')) {
+    const width = [...word].reduce((sum, ch) => sum + emWidth(ch), 0) * scale;
+    parts.push({ ...item, text: word, x, width });
+    x += width + emWidth(' ') * scale;
+  }
+  return parts;
+}
+
+const isOverlay = (item: TextItem, host: TextItem): boolean =>
+  !item.word && !host.word && item.text.length <= 3 && host.text.length > 2 * item.text.length && item.x > host.x + 0.1 * item.size && item.x + 0.5 * item.width < host.x + host.width;
+
+/**
+ * A character's width in em in Times (the face of nearly every plan), by its letter without marks
+ * ("ố" as "o"); other faces differ by a factor, which placeOverlays scales away.
+ */
+const timesWidths: Record<string, number> = (() => {
+  const table: Record<string, number> = { ' ': 0.25, '.': 0.25, ',': 0.25, ':': 0.278, ';': 0.278, '-': 0.333, '/': 0.278, '(': 0.333, ')': 0.333, '“': 0.444, '”': 0.444, '"': 0.408, "'": 0.18 };
+  const lower = [444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444];
+  const upper = [722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611];
+  for (let i = 0; i < 26; i++) {
+    table[String.fromCharCode(97 + i)] = lower[i]! / 1000;
+    table[String.fromCharCode(65 + i)] = upper[i]! / 1000;
+  }
+  for (let d = 0; d < 10; d++) table[String(d)] = 0.5;
+  table['đ'] = 0.5;
+  table['Đ'] = 0.722;
+  return table;
+})();
+const emWidth = (ch: string): number => timesWidths[ch] ?? timesWidths[ch.normalize('NFD')[0]!] ?? 0.5;
+
+function placeOverlays(host: TextItem, overlays: readonly TextItem[]): string {
+  const text = host.text;
+  const size = host.size;
+  let letters = 0;
+  let spaces = 0;
+  for (const ch of text) {
+    if (ch === ' ') spaces++;
+    else letters += emWidth(ch) * size;
+  }
+  // Where each character starts. Justified lines widen their word spaces: the spaces share what the
+  // letters leave of the run's width, and a space an overlay takes is as wide as the overlay.
+  const clampSpace = (width: number) => Math.max(0.15 * size, Math.min(1.5 * size, width));
+  const startsOf = (spaceWidth: number, spaceOf: readonly number[]): number[] => {
+    const width = new Map(spaceOf.flatMap((space, o) => (space >= 0 ? [[space, overlays[o]!.width] as const] : [])));
+    const at: number[] = [];
+    let x = host.x;
+    for (let k = 0; k < text.length; k++) {
+      at.push(x);
+      x += text[k] === ' ' ? (width.get(k) ?? spaceWidth) : emWidth(text[k]!) * size;
+    }
+    at.push(x);
+    return at;
+  };
+  // The space under each overlay (-1: none within 0.6 em), in order along the run.
+  const match = (at: readonly number[]): number[] => {
+    let from = 0;
+    return overlays.map((overlay) => {
+      let best = -1;
+      for (let k = from; k < text.length; k++) {
+        if (text[k] !== ' ' || Math.abs(at[k]! - overlay.x) > 0.6 * size) continue;
+        if (best < 0 || Math.abs(at[k]! - overlay.x) < Math.abs(at[best]! - overlay.x)) best = k;
+      }
+      if (best >= 0) from = best + 1;
+      return best;
+    });
+  };
+  let spaceOf = match(startsOf(spaces > 0 ? clampSpace((host.width - letters) / spaces) : 0.25 * size, []));
+  const placed = spaceOf.filter((space) => space >= 0).length;
+  const taken = spaceOf.reduce((sum, space, o) => sum + (space >= 0 ? overlays[o]!.width : 0), 0);
+  const spaceWidth = spaces > placed ? clampSpace((host.width - letters - taken) / (spaces - placed)) : 0.25 * size;
+  spaceOf = match(startsOf(spaceWidth, spaceOf));
+  const at = startsOf(spaceWidth, spaceOf);
+  // Each overlay on its space, or between the letters where it falls when there is none (nothing is lost).
+  const inserts: Array<{ index: number; replace: boolean; text: string }> = [];
+  overlays.forEach((overlay, o) => {
+    const space = spaceOf[o]!;
+    if (space < 0) {
+      let index = 0;
+      while (index < text.length && at[index + 1]! <= overlay.x + 0.25 * overlay.width) index++;
+      inserts.push({ index: Math.min(index + 1, text.length), replace: false, text: overlay.text });
+      return;
+    }
+    // A gap wider than its letter by a word space holds both ("bị nội": the gap after "b" was "ị "):
+    // where the gap ends is the next overlay's place (or the run's end) less the letters up to it.
+    const next = spaceOf.findIndex((k, n) => n > o && k >= 0);
+    const nextIndex = next >= 0 ? spaceOf[next]! : text.length;
+    const nextX = next >= 0 ? overlays[next]!.x : host.x + host.width;
+    const gapEnd = nextX - (at[nextIndex]! - at[space + 1]!);
+    const spaceAfter = gapEnd - (overlay.x + overlay.width) > 0.12 * size;
+    inserts.push({ index: space, replace: true, text: overlay.text + (spaceAfter ? ' ' : '') });
+  });
+  inserts.sort((a, b) => a.index - b.index);
+  let out = '';
+  let from = 0;
+  const spans: Array<{ start: number; end: number; spaceAfter: boolean }> = [];
+  for (const insert of inserts) {
+    out += text.slice(from, insert.index);
+    const letter = insert.text.trimEnd();
+    spans.push({ start: out.length, end: out.length + letter.length, spaceAfter: insert.text !== letter });
+    out += letter;
+    from = insert.replace ? insert.index + 1 : insert.index;
+  }
+  out += text.slice(from);
+  // Whether a word space shares a gap is read from the words first, the geometry second: "bịnội" is no
+  // word, "bị nội" two, "tỉnh" one. The letters around the overlays are cut, at their edges only, into
+  // the fewest Vietnamese syllables; a run the words do not settle keeps the geometry's spaces.
+  const cuts = new Set<number>();
+  for (let n = 0; n < spans.length; ) {
+    let from = spans[n]!.start;
+    while (from > 0 && /\p{L}/u.test(out[from - 1]!)) from--;
+    let to = spans[n]!.end;
+    while (to < out.length && /\p{L}/u.test(out[to]!)) to++;
+    const inRun: typeof spans = [];
+    while (n < spans.length && spans[n]!.start < to) inRun.push(spans[n++]!);
+    const edges = [...new Set(inRun.flatMap((span) => [span.start, span.end]))].filter((k) => k > from && k < to);
+    const read = syllableCuts(out, from, to, edges);
+    for (const k of read ?? inRun.filter((span) => span.spaceAfter).map((span) => span.end)) cuts.add(k);
+  }
+  return [...cuts].sort((a, b) => b - a).reduce((text, k) => `${text.slice(0, k)} ${text.slice(k)}`, out);
+}
+
+/** The fewest cuts among `edges` that make text[from, to) Vietnamese syllables; null when none do. */
+function syllableCuts(text: string, from: number, to: number, edges: readonly number[]): number[] | null {
+  if (edges.length > 8) return null;
+  let best: number[] | null = null;
+  for (let mask = 0; mask < 1 << edges.length; mask++) {
+    const chosen = edges.filter((_, i) => mask & (1 << i));
+    if (best && chosen.length >= best.length) continue;
+    const bounds = [from, ...chosen, to];
+    if (bounds.every((b, i) => i === 0 || isVietnameseSyllable(text.slice(bounds[i - 1], b)))) best = chosen;
+  }
+  return best;
 }
 
 /** The text of items on one line: a space where there is a gap, a TAB where the gap is a column's. */

@@ -74,6 +74,28 @@ describe('PDF layout of positioned text', () => {
     expect(laid.text.slice(laid.pageStarts[1])).toMatch(/^quan đến/u);
   });
 
+  it('moves a footnote whose number is raised onto a line of its own after the text', () => {
+    const page = {
+      width: 595,
+      height: 842,
+      items: [
+        item('a) Phát huy tinh thần đoàn kết của đội ngũ cán bộ, công chức.', 70, 100, 14),
+        item('b) Nâng cao trách nhiệm của người đứng đầu.', 70, 120, 14),
+        { text: '1', x: 70, y: 776, width: 4, size: 8 },
+        item('Theo Quyết định số 01/2025/QĐ-UBND của Ủy ban nhân dân tỉnh.', 74, 780, 10),
+      ],
+    };
+    const laid = layoutPages([page, { width: 595, height: 842, items: [item('c) Kịp thời phát hiện, biểu dương.', 70, 100, 14)] }]);
+    expect(laid.text.split('\n')).toEqual([
+      'a) Phát huy tinh thần đoàn kết của đội ngũ cán bộ, công chức.',
+      'b) Nâng cao trách nhiệm của người đứng đầu.',
+      'c) Kịp thời phát hiện, biểu dương.',
+      '',
+      '1 Theo Quyết định số 01/2025/QĐ-UBND của Ủy ban nhân dân tỉnh.',
+    ]);
+    expect(laid.dropped.footnotes).toBe(2);
+  });
+
   it('puts letters drawn from a fallback font over their run back in their places', () => {
     // As LibreOffice writes a run whose font lacks some Vietnamese letters: the run with a gap where each
     // goes (pdf.js: a space), the letters drawn after it from another font, at their own places.

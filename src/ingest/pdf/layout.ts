@@ -74,7 +74,12 @@ export function layoutPages(pages: readonly PageItems[]): LaidOut {
     const body = splitFootnotes(lines);
     if (body.footnotes.length > 0) {
       dropped.footnotes += body.footnotes.length;
-      footnotes.push(...body.footnotes.map((line) => lineText(line.items)));
+      // A footnote's number on a line of its own opens the line after it: "1 Theo Quyết định …".
+      for (const line of body.footnotes) {
+        const text = lineText(line.items);
+        if (footnotes.length > 0 && /^\d{1,3}$/.test(footnotes.at(-1)!)) footnotes[footnotes.length - 1] += ` ${text}`;
+        else footnotes.push(text);
+      }
     }
     const left = Math.min(...body.lines.map((l) => l.x0));
     const right = Math.max(...body.lines.map((l) => l.x1));
@@ -419,7 +424,9 @@ function splitFootnotes(lines: Line[]): { lines: Line[]; footnotes: Line[] } {
   let start = lines.length;
   while (start > 0 && lines[start - 1]!.size < 0.9 * bodySize) start--;
   for (let at = start; at < lines.length; at++) {
-    if (/^\d{1,3}\s*\S/.test(lineText(lines[at]!.items)) && at > 0) return { lines: lines.slice(0, at), footnotes: lines.slice(at) };
+    // The number may be raised off the text's baseline, a line of its own (LibreOffice export of real b05).
+    const text = lineText(lines[at]!.items);
+    if ((/^\d{1,3}\s*\S/.test(text) || (/^\d{1,3}$/.test(text) && at + 1 < lines.length)) && at > 0) return { lines: lines.slice(0, at), footnotes: lines.slice(at) };
   }
   return { lines, footnotes: [] };
 }

@@ -18,6 +18,8 @@ export interface TextToPdfOptions {
   /** Lay "Nơi nhận:" and what follows it out as two columns: recipients left, the signer right. */
   signatureColumns?: boolean;
   fontSize?: number;
+  /** Draw the borders of data tables (rows of three cells or more), as Word and LibreOffice do. */
+  ruledTables?: boolean;
 }
 
 const page = { width: 595.28, height: 841.89, left: 70, right: 55, top: 56, bottom: 60 };
@@ -90,18 +92,28 @@ export function textToPdf(text: string, options: TextToPdfOptions = {}): Promise
       doc.y = top + height;
       continue;
     }
-    if (line.includes('\t')) {
-      const cells = cellsOf(line);
-      if (doc.y + 2 * size > page.height - page.bottom) doc.addPage();
+    // In a ruled table a row may hold only its last cells ("\t\t\t\tTrung tâm …"): it is a row all the same.
+    if (line.includes('\t') || (options.ruledTables && /\t.*\S/u.test(lines[index]!))) {
+      // A ruled table keeps a row's empty last cells (a group row: "I\tChi phí gia nhập thị trường\t\t\t").
+      const cells = cellsOf(options.ruledTables ? lines[index]!.replace(/^ +| +$/g, '') : line);
+      const columns = cells.length === 2 ? [{ x: page.left - 25, w: 215 }, { x: page.left + 200, w: width - 185 }] : cells.map((_, i) => ({ x: page.left + (i * width) / cells.length, w: width / cells.length - 6 }));
+      const ruled = options.ruledTables === true && cells.length > 2;
+      // A ruled row is not cut by a page break (Word's "allow row to break across pages" off).
+      const height = ruled ? Math.max(...cells.map((cell, i) => doc.font('serif').fontSize(size - 2).heightOfString(cell, { width: columns[i]!.w }))) + 6 : 2 * size;
+      if (doc.y + height > page.height - page.bottom) doc.addPage();
       const top = doc.y;
       let bottom = top;
-      const columns = cells.length === 2 ? [{ x: page.left - 25, w: 215 }, { x: page.left + 200, w: width - 185 }] : cells.map((_, i) => ({ x: page.left + (i * width) / cells.length, w: width / cells.length - 6 }));
       cells.forEach((cell, i) => {
         const column = columns[i]!;
         doc.font(cells.length === 2 && isUpper(cell) ? 'serif-bold' : 'serif').fontSize(cells.length === 2 ? size - 1 : size - 2);
-        doc.text(cell, column.x, top, { width: column.w, align: cells.length === 2 ? 'center' : 'left' });
+        doc.text(cell, column.x, ruled ? top + 3 : top, { width: column.w, align: cells.length === 2 ? 'center' : 'left' });
         bottom = Math.max(bottom, doc.y);
       });
+      if (ruled) {
+        // Each cell's box, from the row's top to its tallest cell's bottom: neighbours share their borders.
+        bottom += 3;
+        columns.forEach((column) => doc.lineWidth(0.5).rect(column.x - 3, top, column.w + 6, bottom - top).stroke());
+      }
       doc.font('serif').fontSize(size);
       doc.x = page.left;
       doc.y = bottom;

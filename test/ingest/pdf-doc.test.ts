@@ -221,3 +221,24 @@ describe('Word 97–2003 .doc, made from corpus plan 102', () => {
     expect(doc.diagnostics[0]?.code).toMatch(/^ingest\/doc-/u);
   });
 });
+
+describe('PDF with a ruled task table, made from corpus plan 706', async () => {
+  const text = readFileSync(new URL('../../corpus/706_so-khdt-tay-ninh-pci-tab.txt', import.meta.url), 'utf8');
+  const pdf = await textToPdf(text, { ruledTables: true });
+  const tasks = (doc: PlanDocument) => doc.tableTasks.map((task) => [task.number, task.text, task.lead.map((u) => u.name), task.coordinate.map((u) => u.name)]);
+
+  it('reads each table row as one line of TAB cells, whatever its cells wrap over', async () => {
+    const ingested = await ingestAsync(pdf, { path: '706.pdf' });
+    expect(ingested.ok).toBe(true);
+    if (!ingested.ok) return;
+    const rows = ingested.source.input.split('\n').filter((line: string) => line.split('\t').length >= 5);
+    expect(rows[0]).toBe('STT\tNhiệm vụ\tThời hạn\tĐơn vị chủ trì\tĐơn vị phối hợp\tSản phẩm');
+    expect(rows).toContain('1\tTiếp nhận, giải quyết hồ sơ đăng ký doanh nghiệp qua mạng điện tử\tThường xuyên\tPhòng Đăng ký kinh doanh\tVăn phòng Sở\tGiấy chứng nhận đăng ký doanh nghiệp');
+  });
+
+  it('gives the task table of the plan text', async () => {
+    const fromText = tasks(parsePlan(text, { path: '706.txt' }));
+    expect(fromText.length).toBe(8);
+    expect(tasks(await parsePlanAsync(pdf, { path: '706.pdf' }))).toEqual(fromText);
+  });
+});

@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { layoutPages, type PageItems } from './layout.js';
 import { createOcrEngine, type OcrEngine } from './ocr.js';
 import { repairOcrHeader } from './ocr-header.js';
-import { openPdf, largestImage, pageContent, type PdfDocument } from './pdfjs.js';
+import { openPdf, largestImage, pageContent, pageRulings, type PdfDocument } from './pdfjs.js';
 import { downscale, encodeGrayPgm } from './page-image.js';
 
 export interface PdfLimits {
@@ -126,7 +126,8 @@ async function convertPdf(bytes: Uint8Array, options: ReadOptions, limits: PdfLi
       const content = await pageContent(page);
       const layerText = content.items.map((item) => item.text).join(' ');
       if (usableTextLayer(layerText)) {
-        pages.push(content);
+        // Its border lines: a ruled table comes out one line per row (tables.ts).
+        pages.push({ ...content, rulings: await pageRulings(page) });
       } else {
         if (options.ocr !== false) startEngines(pageCount - number + 1);
         const image = await largestImage(page).catch(() => null);

@@ -12,6 +12,8 @@
 //   indented) are joined into one line, also across a page break; a big vertical gap gives a blank line.
 
 import { isVietnameseSyllable } from '../legacy/syllable.js';
+import { emWidth } from './glyph-widths.js';
+import { findGrids, type Ruling, withTableRows } from './tables.js';
 
 export interface TextItem {
   text: string;
@@ -24,12 +26,16 @@ export interface TextItem {
   size: number;
   /** A whole word (OCR): always a space between it and the next item. */
   word?: boolean;
+  /** A table row written whole (tables.ts): a line of its own, never joined to another. */
+  row?: boolean;
 }
 
 export interface PageItems {
   width: number;
   height: number;
   items: TextItem[];
+  /** The page's border lines, when read: ruled tables come out one line per row. */
+  rulings?: Ruling[];
 }
 
 export interface LaidOut {
@@ -66,7 +72,8 @@ export function layoutPages(pages: readonly PageItems[]): LaidOut {
   const pageLines = pages.map((page) => {
     const { items, marks } = dropFootnoteMarks(cleanItems(page.items));
     dropped.footnoteMarks += marks;
-    return visualLines(items);
+    const grids = page.rulings ? findGrids(page.rulings) : [];
+    return visualLines(grids.length > 0 ? withTableRows(items, grids, cellText) : items);
   });
   dropFurniture(pageLines, pages, dropped);
   const footnotes: string[] = [];
@@ -84,7 +91,8 @@ export function layoutPages(pages: readonly PageItems[]): LaidOut {
     const left = Math.min(...body.lines.map((l) => l.x0));
     const right = Math.max(...body.lines.map((l) => l.x1));
     const bands = body.lines.length > 0 ? findBands(body.lines, left, right) : [];
-    const single = body.lines.filter((_, index) => !bands.some((b) => index >= b.start && index < b.end));
+    // Table rows (tables.ts) span the table, not the text: they measure no margin.
+    const single = body.lines.filter((line, index) => !bands.some((b) => index >= b.start && index < b.end) && !line.items.some((item) => item.row));
     return { lines: body.lines, bands, single };
   });
   // A page with few lines of running text (the end of the signature, a short last page) has no margins
@@ -247,24 +255,6 @@ function splitMarkedLetters(item: TextItem): TextItem[] {
 const isOverlay = (item: TextItem, host: TextItem): boolean =>
   !item.word && !host.word && item.text.length <= 3 && host.text.length > 2 * item.text.length && item.x > host.x + 0.1 * item.size && item.x + 0.5 * item.width < host.x + host.width;
 
-/**
- * A character's width in em in Times (the face of nearly every plan), by its letter without marks
- * ("ố" as "o"); other faces differ by a factor, which placeOverlays scales away.
- */
-const timesWidths: Record<string, number> = (() => {
-  const table: Record<string, number> = { ' ': 0.25, '.': 0.25, ',': 0.25, ':': 0.278, ';': 0.278, '-': 0.333, '/': 0.278, '(': 0.333, ')': 0.333, '“': 0.444, '”': 0.444, '"': 0.408, "'": 0.18 };
-  const lower = [444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444];
-  const upper = [722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611];
-  for (let i = 0; i < 26; i++) {
-    table[String.fromCharCode(97 + i)] = lower[i]! / 1000;
-    table[String.fromCharCode(65 + i)] = upper[i]! / 1000;
-  }
-  for (let d = 0; d < 10; d++) table[String(d)] = 0.5;
-  table['đ'] = 0.5;
-  table['Đ'] = 0.722;
-  return table;
-})();
-const emWidth = (ch: string): number => timesWidths[ch] ?? timesWidths[ch.normalize('NFD')[0]!] ?? 0.5;
 
 function placeOverlays(host: TextItem, overlays: readonly TextItem[]): string {
   const text = host.text;
@@ -385,6 +375,9 @@ function lineText(items: readonly TextItem[]): string {
   }
   return text.replace(/ {2,}/g, ' ').trim();
 }
+
+/** A table cell's text: its lines, joined by a space (as the .docx reader writes a cell). */
+const cellText = (items: TextItem[]): string => visualLines(items).map((line) => lineText(line.items)).filter(Boolean).join(' ');
 
 const pageNumberPattern = /^(?:[-–—]\s*)?(?:Trang\s+)?\d{1,4}(?:\s*[/]\s*\d{1,4})?(?:\s*[-–—])?$/iu;
 
@@ -751,6 +744,14 @@ function pageBlocks(lines: Line[], bands: Band[], margins: Margins): OutputLine[
     }
     const line = lines[index]!;
     const text = lineText(line.items);
+    if (line.items.some((item) => item.row)) {
+      const afterRow = previous?.items.some((item) => item.row) ?? false;
+      // A row's empty first cells stay: "\t\t\t\tTrung tâm …" goes on the row above.
+      push(line.items.length === 1 ? line.items[0]!.text.trimEnd() : text, line, afterRow ? null : previous, false, false);
+      previous = line;
+      index++;
+      continue;
+    }
     const prev = out.at(-1);
     const indent = line.x0 - leftMargin;
     const joinable = !markerStart.test(text) && indent <= 1.2 * line.size && (previous === null || Math.abs(line.size - previous.size) <= 0.25 * previous.size);

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { TextItem } from './layout.js';
+import type { Ruling } from './tables.js';
 
 const require = createRequire(import.meta.url);
 
@@ -102,6 +103,8 @@ export interface PageContent {
   items: TextItem[];
   /** Non-space characters in the text layer. */
   characters: number;
+  /** Border lines (tables.ts), for pages with a text layer. */
+  rulings?: Ruling[];
 }
 
 /** The page's text items in top-down page coordinates, with the text drawn by its widgets. */
@@ -123,6 +126,75 @@ export async function pageContent(page: PdfPage): Promise<PageContent> {
     items.push(...(await annotationText(page, viewport)));
   }
   return { width: viewport.width, height: viewport.height, items, characters };
+}
+
+/** pdf.js's path commands (DrawOPS) in a constructPath's buffer, and how many numbers each takes. */
+const pathArgs = [2, 2, 6, 4, 0] as const;
+
+/**
+ * The page's border lines: stroked straight segments that run across or down, and filled rectangles
+ * thin enough to be a line (Word draws cell borders so), in top-down page points.
+ */
+export async function pageRulings(page: PdfPage): Promise<Ruling[]> {
+  const lib = await pdfjs();
+  const ops = lib.OPS;
+  const viewport = page.getViewport({ scale: 1 });
+  const list = await page.getOperatorList().catch(() => null);
+  if (!list) return [];
+  const stroked = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const filled = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const rulings: Ruling[] = [];
+  let ctm: Matrix = identity;
+  const stack: Matrix[] = [];
+  const point = (x: number, y: number): [number, number] => viewport.convertToViewportPoint(ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]);
+  const addLine = (a: [number, number], b: [number, number]) => {
+    if (Math.abs(a[1] - b[1]) < 0.5 && Math.abs(a[0] - b[0]) >= 2) rulings.push({ x0: Math.min(a[0], b[0]), y0: a[1], x1: Math.max(a[0], b[0]), y1: a[1] });
+    else if (Math.abs(a[0] - b[0]) < 0.5 && Math.abs(a[1] - b[1]) >= 2) rulings.push({ x0: a[0], y0: Math.min(a[1], b[1]), x1: a[0], y1: Math.max(a[1], b[1]) });
+  };
+  for (let i = 0; i < list.fnArray.length && rulings.length < 20_000; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i] ?? [];
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.transform) ctm = multiply(ctm, asMatrix(args) ?? identity);
+    else if (fn === ops.paintFormXObjectBegin) {
+      stack.push(ctm);
+      ctm = multiply(ctm, asMatrix(args[0]) ?? identity);
+    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.constructPath) {
+      const paint = Number(args[0]);
+      const buffer = (args[1] as unknown[] | undefined)?.[0];
+      if (!(buffer instanceof Float32Array) || !(stroked.has(paint) || filled.has(paint))) continue;
+      // Subpaths as point lists; each command's numbers follow its code.
+      const subpaths: Array<Array<[number, number]>> = [];
+      let current: Array<[number, number]> = [];
+      for (let k = 0; k < buffer.length; ) {
+        const code = buffer[k]!;
+        const take = pathArgs[code as 0 | 1 | 2 | 3 | 4];
+        if (take === undefined) break;
+        if (code === 0) {
+          if (current.length > 0) subpaths.push(current);
+          current = [point(buffer[k + 1]!, buffer[k + 2]!)];
+        } else if (code === 1) current.push(point(buffer[k + 1]!, buffer[k + 2]!));
+        else if (code === 4 && current.length > 0) current.push(current[0]!);
+        else if (code === 2 || code === 3) current.push([NaN, NaN]);
+        k += 1 + take;
+      }
+      if (current.length > 0) subpaths.push(current);
+      for (const points of subpaths) {
+        if (stroked.has(paint)) for (let p = 1; p < points.length; p++) addLine(points[p - 1]!, points[p]!);
+        if (filled.has(paint) && points.length >= 4 && points.every(([x]) => Number.isFinite(x))) {
+          const xs = points.map(([x]) => x);
+          const ys = points.map(([, y]) => y);
+          const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+          // A thin filled rectangle is a line along its length.
+          if (y1 - y0 <= 2.5 && x1 - x0 > 2) rulings.push({ x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 });
+          else if (x1 - x0 <= 2.5 && y1 - y0 > 2) rulings.push({ x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 });
+        }
+      }
+    }
+  }
+  return rulings;
 }
 
 /** Text shown by annotation appearances (signature widgets stamp "2775", "10", "11"), positioned on the page. */

@@ -106,6 +106,11 @@ describe('PDF layout of positioned text', () => {
     expect(lay(at('n b n i dung ph', 159.9, 87), at('ị', 176.1, 4.1), at('ộ', 190, 7.8))).toBe('n bị nội dung ph');
     // Two fallback letters close together come as one item: each goes to its own place.
     expect(lay(at('ng đi n t', 323.4, 51.1, 14), at('ệ', 351.9, 8.3, 14), at('t nh Lâm Đ', 387, 65.1, 14), at('ử ỉ', 374.5, 20.8, 14), at('ng.', 460.6, 17.5, 14), at('ồ', 452.1, 8.6, 14))).toBe('ng điện tử tỉnh Lâm Đồng.');
+    // A letter that filled a gap pdf.js gave as an item of its own joins its neighbours; the word spaces
+    // around it are read from the syllables ("Sở Nội vụ", not "SởN ội"; "thủ tục", not "thủ t ục").
+    const line = (...items: TextItem[]) => lay(...items.map((i) => ({ ...i, size: 14 })));
+    expect(line(at('- S', 290.4, 15.9), at('N', 318.2, 10.1), at('i v', 336.8, 14.4), at(';', 360.2, 3.9), at('ở', 306.3, 8.4), at('ộ', 328.4, 8.4), at('ụ', 351.2, 9))).toBe('- Sở Nội vụ;');
+    expect(line(at('2. C', 120.6, 24.1), at('i cách th', 153.8, 50.5), at('t', 218, 4.7), at('c hành chính', 232.7, 77), at('ả', 144.7, 9.1), at('ủ ụ', 204.3, 28.5))).toBe('2. Cải cách thủ tục hành chính');
     // Ordinary runs side by side are left as they are.
     expect(lay(item('Căn cứ Luật', 70, 100), item('Tổ chức chính quyền địa phương', 70 + 11 * 6 + 3, 100))).toBe('Căn cứ Luật Tổ chức chính quyền địa phương');
   });

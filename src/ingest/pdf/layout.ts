@@ -230,32 +230,109 @@ function mergeOverlays(sorted: TextItem[]): TextItem[] {
     while (i + 1 < items.length && isOverlay(items[i + 1]!, host)) overlays.push(items[++i]!);
     kept.push(overlays.length > 0 ? { ...host, text: placeOverlays(host, overlays) } : host);
   }
-  return kept;
+  return gluedLetters(kept);
+}
+
+/** A fallback letter on its own (it filled a gap that pdf.js gave as an item of its own). */
+const isLoneLetter = (item: TextItem): boolean => !item.word && item.text.length <= 2 && isMarkedLetters(`${item.text} ${item.text}`);
+
+/**
+ * Lone fallback letters join the runs beside them (within 0.6 em): "- Ch" + "ủ" + "tịch, PCT" is
+ * "- Chủ tịch, PCT". A chain of touching items holding such letters is read as one: at each edge of a
+ * letter a word space goes or not, as the syllables read best, the gaps breaking ties ("vụ của", not
+ * "vục ủa"; "thủ tục", not "thủ t ục"); where no reading makes syllables, the gaps alone decide (real b01,
+ * b04, b05's LibreOffice exports).
+ */
+function gluedLetters(items: TextItem[]): TextItem[] {
+  if (!items.some(isLoneLetter)) return items;
+  const out: TextItem[] = [];
+  for (let i = 0; i < items.length; ) {
+    let j = i;
+    const touches = (a: TextItem, b: TextItem) => !a.word && !b.word && b.x - (a.x + a.width) <= 0.6 * b.size;
+    while (j + 1 < items.length && touches(items[j]!, items[j + 1]!) && (isLoneLetter(items[j]!) || isLoneLetter(items[j + 1]!))) j++;
+    const chain = items.slice(i, j + 1);
+    i = j + 1;
+    if (chain.length === 1) {
+      out.push(chain[0]!);
+      continue;
+    }
+    let text = '';
+    const edges: Array<{ at: number; gap: boolean; free: boolean }> = [];
+    chain.forEach((item, k) => {
+      if (k > 0) {
+        const before = chain[k - 1]!;
+        edges.push({ at: text.length, gap: item.x - (before.x + before.width) > 0.12 * item.size, free: isLoneLetter(item) || isLoneLetter(before) });
+      }
+      text += item.text;
+    });
+    const letter = (k: number) => k > 0 && k < text.length && /\p{L}/u.test(text[k - 1]!) && /\p{L}/u.test(text[k]!);
+    // Edges between letters are read by syllables; beside a space, a digit or a sign, by the gap.
+    const read = edges.filter((e) => e.free && letter(e.at));
+    const cuts = new Set(edges.filter((e) => e.gap && !read.includes(e)).map((e) => e.at));
+    // Each word of letters the free edges fall in is read on its own.
+    for (let k = 0; k < read.length; ) {
+      let runStart = read[k]!.at;
+      while (runStart > 0 && /\p{L}/u.test(text[runStart - 1]!) && !cuts.has(runStart)) runStart--;
+      let runEnd = read[k]!.at;
+      while (runEnd < text.length && /\p{L}/u.test(text[runEnd]!) && !cuts.has(runEnd)) runEnd++;
+      const inRun: typeof read = [];
+      while (k < read.length && read[k]!.at < runEnd) inRun.push(read[k++]!);
+      const chosen = bestReading(text.slice(runStart, runEnd), inRun.map((e) => ({ at: e.at - runStart, gap: e.gap })));
+      for (const e of chosen ? chosen.map((c) => ({ at: c.at + runStart })) : inRun.filter((r) => r.gap)) cuts.add(e.at);
+    }
+    const joined = [...cuts].sort((a, b) => b - a).reduce((t, k) => (t[k - 1] === ' ' || t[k] === ' ' ? t : `${t.slice(0, k)} ${t.slice(k)}`), text);
+    const first = chain[0]!;
+    const last = chain.at(-1)!;
+    out.push({ ...first, text: joined, width: last.x + last.width - first.x });
+  }
+  return out;
+}
+
+/**
+ * The edges to cut among `free` so that every piece of `word` is a Vietnamese syllable; null when no
+ * cutting does. Among the readings, the one that disagrees least with the gaps, then cuts least — or,
+ * when the gaps are only estimated (`gaps: 'estimated'`, inside a run), the one that cuts least first.
+ */
+function bestReading(word: string, free: ReadonlyArray<{ at: number; gap: boolean }>, gaps: 'measured' | 'estimated' = 'measured'): Array<{ at: number; gap: boolean }> | null {
+  if (free.length > 10) return null;
+  let best: { chosen: Array<{ at: number; gap: boolean }>; cost: number } | null = null;
+  for (let mask = 0; mask < 1 << free.length; mask++) {
+    const chosen = free.filter((_, k) => mask & (1 << k));
+    const disagreements = free.reduce((sum, e, k) => sum + (Boolean(mask & (1 << k)) !== e.gap ? 1 : 0), 0);
+    const cost = gaps === 'measured' ? disagreements * 100 + chosen.length : chosen.length * 100 + disagreements;
+    if (best && cost >= best.cost) continue;
+    const bounds = [0, ...chosen.map((e) => e.at), word.length];
+    if (bounds.every((b, i) => i === 0 || isSyllableWord(word.slice(bounds[i - 1], b)))) best = { chosen, cost };
+  }
+  return best?.chosen ?? null;
 }
 
 /** Fallback letters close together come as one item, "ử ỉ": each letter bears a mark (or is đ). */
 const isMarkedLetters = (text: string): boolean =>
   /^\S{1,2}(?: \S{1,2})+$/u.test(text) && [...text.replace(/ /g, '')].every((ch) => ch.normalize('NFD').length > 1 || ch === 'đ' || ch === 'Đ');
 
-/** "ử ỉ" → "ử" and "ỉ", each where its share of the item's width puts it. */
+/**
+ * "ử ỉ" → "ử" and "ỉ": the first letter where the item starts, the last where it ends, each as wide as
+ * such a letter is (the gaps between them are word spaces and places of other letters, of any width).
+ */
 function splitMarkedLetters(item: TextItem): TextItem[] {
   if (!isMarkedLetters(item.text)) return [item];
-  const total = [...item.text].reduce((sum, ch) => sum + emWidth(ch), 0);
-  const scale = item.width / total;
-  const parts: TextItem[] = [];
+  const words = item.text.split(' ');
+  const widths = words.map((word) => Math.min(item.width / words.length, [...word].reduce((sum, ch) => sum + emWidth(ch), 0) * item.size));
+  const free = item.width - widths.reduce((sum, w) => sum + w, 0);
+  const gap = words.length > 1 ? free / (words.length - 1) : 0;
   let x = item.x;
-  for (const word of item.text.split(' ')) {
-    const width = [...word].reduce((sum, ch) => sum + emWidth(ch), 0) * scale;
-    parts.push({ ...item, text: word, x, width });
-    x += width + emWidth(' ') * scale;
-  }
-  return parts;
+  return words.map((word, k) => {
+    const part = { ...item, text: word, x, width: widths[k]! };
+    x += widths[k]! + gap;
+    return part;
+  });
 }
 
 const isOverlay = (item: TextItem, host: TextItem): boolean =>
   !item.word && !host.word && item.text.length <= 3 && host.text.length > 2 * item.text.length && item.x > host.x + 0.1 * item.size && item.x + 0.5 * item.width < host.x + host.width;
 
-
+/** The host's text with each overlay in its place (mergeOverlays). */
 function placeOverlays(host: TextItem, overlays: readonly TextItem[]): string {
   const text = host.text;
   const size = host.size;
@@ -331,34 +408,29 @@ function placeOverlays(host: TextItem, overlays: readonly TextItem[]): string {
   out += text.slice(from);
   // Whether a word space shares a gap is read from the words first, the geometry second: "bịnội" is no
   // word, "bị nội" two, "tỉnh" one. The letters around the overlays are cut, at their edges only, into
-  // the fewest Vietnamese syllables; a run the words do not settle keeps the geometry's spaces.
+  // Vietnamese syllables (bestReading); a run the words do not settle keeps the geometry's spaces.
   const cuts = new Set<number>();
   for (let n = 0; n < spans.length; ) {
-    let from = spans[n]!.start;
-    while (from > 0 && /\p{L}/u.test(out[from - 1]!)) from--;
-    let to = spans[n]!.end;
-    while (to < out.length && /\p{L}/u.test(out[to]!)) to++;
+    let runStart = spans[n]!.start;
+    while (runStart > 0 && /\p{L}/u.test(out[runStart - 1]!)) runStart--;
+    let runEnd = spans[n]!.end;
+    while (runEnd < out.length && /\p{L}/u.test(out[runEnd]!)) runEnd++;
     const inRun: typeof spans = [];
-    while (n < spans.length && spans[n]!.start < to) inRun.push(spans[n++]!);
-    const edges = [...new Set(inRun.flatMap((span) => [span.start, span.end]))].filter((k) => k > from && k < to);
-    const read = syllableCuts(out, from, to, edges);
-    for (const k of read ?? inRun.filter((span) => span.spaceAfter).map((span) => span.end)) cuts.add(k);
+    while (n < spans.length && spans[n]!.start < runEnd) inRun.push(spans[n++]!);
+    const edges = new Map<number, boolean>();
+    for (const span of inRun) {
+      if (span.start > runStart && span.start < runEnd && !edges.has(span.start)) edges.set(span.start, false);
+      if (span.end > runStart && span.end < runEnd) edges.set(span.end, span.spaceAfter);
+    }
+    const read = bestReading(out.slice(runStart, runEnd), [...edges].sort((a, b) => a[0] - b[0]).map(([k, gap]) => ({ at: k - runStart, gap })), 'estimated');
+    for (const k of read ? read.map((e) => e.at + runStart) : inRun.filter((span) => span.spaceAfter).map((span) => span.end)) cuts.add(k);
   }
   return [...cuts].sort((a, b) => b - a).reduce((text, k) => `${text.slice(0, k)} ${text.slice(k)}`, out);
 }
 
-/** The fewest cuts among `edges` that make text[from, to) Vietnamese syllables; null when none do. */
-function syllableCuts(text: string, from: number, to: number, edges: readonly number[]): number[] | null {
-  if (edges.length > 8) return null;
-  let best: number[] | null = null;
-  for (let mask = 0; mask < 1 << edges.length; mask++) {
-    const chosen = edges.filter((_, i) => mask & (1 << i));
-    if (best && chosen.length >= best.length) continue;
-    const bounds = [from, ...chosen, to];
-    if (bounds.every((b, i) => i === 0 || isVietnameseSyllable(text.slice(bounds[i - 1], b)))) best = chosen;
-  }
-  return best;
-}
+/** A Vietnamese syllable, in one case or capitalized: a capital after a small letter starts a word ("SởN" is "Sở N"). */
+const isSyllableWord = (word: string): boolean => !/\p{Ll}\p{Lu}/u.test(word) && isVietnameseSyllable(word);
+
 
 /** The text of items on one line: a space where there is a gap, a TAB where the gap is a column's. */
 function lineText(items: readonly TextItem[]): string {

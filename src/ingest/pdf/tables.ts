@@ -91,24 +91,28 @@ function distinct(values: number[]): number[] {
   return sorted.filter((v, i) => i === 0 || v - sorted[i - 1]! > SNAP);
 }
 
+/** Where an item's text sits: its middle across, and half an x-height over its baseline. */
+const middleOf = (item: TextItem) => ({ x: item.x + item.width / 2, y: item.y - 0.3 * item.size });
+
 /**
  * pdf.js joins runs on one baseline that are close enough into one item, across a cell's border when the
  * cells' padding is narrow: such an item is cut at each border it crosses, on the space nearest to it.
  */
 function splitAtBorders(item: TextItem, grids: readonly TableGrid[]): TextItem[] {
-  const y = item.y - 0.3 * item.size;
+  if (item.word) return [item];
+  const { y } = middleOf(item);
   const borders = grids
     .flatMap((grid) => grid.verticals)
     .filter((v) => v.y0 <= y && v.y1 >= y && v.x0 > item.x + 0.5 * item.size && v.x0 < item.x + item.width - 0.5 * item.size)
     .map((v) => v.x0)
     .sort((a, b) => a - b);
-  if (borders.length === 0 || item.word) return [item];
+  if (borders.length === 0) return [item];
   const text = item.text;
   const starts: number[] = [];
   let total = 0;
-  for (const ch of text) {
+  for (let k = 0; k < text.length; k++) {
     starts.push(total);
-    total += emWidth(ch);
+    total += emWidth(text[k]!);
   }
   const scale = total > 0 ? item.width / total : 0;
   const xAt = (k: number) => item.x + (k < starts.length ? starts[k]! : total) * scale;
@@ -131,14 +135,11 @@ function splitAtBorders(item: TextItem, grids: readonly TableGrid[]): TextItem[]
   return parts.length > 0 ? parts : [item];
 }
 
-/** Where an item's text sits: its middle across, and half an x-height over its baseline. */
-const middleOf = (item: TextItem) => ({ x: item.x + item.width / 2, y: item.y - 0.3 * item.size });
-
 /**
  * The items outside every grid, and one item per table row in place of the items inside: its text the
- * row's cells joined by TAB, each cell's lines joined by a space (`cellText`). A cell is bounded by the
- * vertical lines that cross its row (a cell spanning columns is one cell) and the horizontal lines over
- * its column (a cell spanning rows belongs to the row its text is in).
+ * row's cells joined by TAB, each cell's lines joined by a space (`cellText`). A row lies between two
+ * horizontal lines of the grid (a cell spanning rows gives its text to the row it sits in); a cell is
+ * bounded by the vertical lines that cross its row (a cell spanning columns is one cell).
  */
 export function withTableRows(items: readonly TextItem[], grids: readonly TableGrid[], cellText: (items: TextItem[]) => string): TextItem[] {
   if (grids.length === 0) return [...items];

@@ -46,4 +46,16 @@ describe('PDF ruled tables', () => {
     const text = layoutPages([{ width: 595, height: 842, items, rulings }]).text;
     expect(text.split('\n')).toEqual(['STT\tNhiệm vụ\tChủ trì\tPhối hợp', '\t\t\tVăn phòng Sở']);
   });
+
+  it('drops the header row a table repeats on a new page, so a row broken by the page goes on', () => {
+    const rulings = grid([60, 90, 300, 420, 540], [100, 120, 160]);
+    const header = () => [at('STT', 64, 114), at('Nhiệm vụ', 94, 114), at('Chủ trì', 304, 114), at('Phối hợp', 424, 114)];
+    const pages = [
+      { width: 595, height: 842, rulings, items: [...header(), at('1', 64, 134), at('Rà soát thủ tục', 94, 134), at('Sở Nội vụ', 304, 134), at('Sở Tư pháp', 424, 134)] },
+      { width: 595, height: 842, rulings, items: [...header(), at('hành chính', 94, 134), at('Văn phòng', 424, 134)] },
+    ];
+    const laid = layoutPages(pages);
+    expect(laid.text.split('\n')).toEqual(['STT\tNhiệm vụ\tChủ trì\tPhối hợp', '1\tRà soát thủ tục\tSở Nội vụ\tSở Tư pháp', '\thành chính\t\tVăn phòng']);
+    expect(laid.dropped.runningLines).toBe(1);
+  });
 });

@@ -122,6 +122,22 @@ export function layoutPages(pages: readonly PageItems[]): LaidOut {
     out.push(line);
     length += line.length + 1;
   };
+  // A table going on over a page repeats its header row there (Word's and LibreOffice's "repeat as header
+  // row"): the copy goes, so that a row broken by the page ("\tđề mà người dân …") goes on the row above
+  // it (LibreOffice export of real b04).
+  let header: string | null = null;
+  let previousLine: OutputLine | null = null;
+  for (const lines of blocks) {
+    const first = lines[0];
+    if (first?.row && previousLine?.row && first.text === header && lines[1]?.row) {
+      lines.shift();
+      dropped.runningLines++;
+    }
+    for (const line of lines) {
+      if (line.row && !previousLine?.row) header = line.text;
+      previousLine = line;
+    }
+  }
   blocks.forEach((lines) => {
     lines.forEach((line, k) => {
       if (k === 0 && open && open.continues && line.joinable) {
@@ -472,7 +488,8 @@ function dropFurniture(pageLines: Line[][], pages: readonly PageItems[], dropped
       if (isEdge(line, at) && pageNumberPattern.test(text)) {
         lines.splice(at, 1);
         dropped.pageNumbers++;
-      } else if (edge && repeated(line) && text.length < 120) {
+      } else if (edge && repeated(line) && text.length < 120 && !line.items.some((item) => item.row)) {
+        // Not a table's header row repeated on each page: that one is the table's (layoutPages keeps one copy).
         lines.splice(at, 1);
         dropped.runningLines++;
       }
@@ -505,6 +522,8 @@ interface OutputLine {
   blankBefore: boolean;
   /** The line ends at the right margin (within half an em): a justified line, not a paragraph's last. */
   tight: boolean;
+  /** A ruled table's row (tables.ts). */
+  row?: boolean;
 }
 
 interface Interval {
@@ -820,6 +839,7 @@ function pageBlocks(lines: Line[], bands: Band[], margins: Margins): OutputLine[
       const afterRow = previous?.items.some((item) => item.row) ?? false;
       // A row's empty first cells stay: "\t\t\t\tTrung tâm …" goes on the row above.
       push(line.items.length === 1 ? line.items[0]!.text.trimEnd() : text, line, afterRow ? null : previous, false, false);
+      if (out.at(-1)) out.at(-1)!.row = true;
       previous = line;
       index++;
       continue;

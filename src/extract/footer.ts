@@ -110,8 +110,14 @@ export function readRecipients(segments: Segments): RawRecipient[] {
     }
   }
   let open = false;
+  let filed = false; // "Lưu: VT, …" seen: the list's last item
   for (const line of lines.slice(head + 1)) {
     const cell = splitCells(line.trimmed)[0]?.text ?? '';
+    // A list that has not reached its "Lưu" goes on after the signer's title when a signature table breaks
+    // across a page and is read column by column ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "- UBND các xã…;",
+    // a LibreOffice export of real b01): the title lines are passed over.
+    if (!filed && out.length > 0 && !open && isSignatureLine(cell) && !/^[-+•*]/u.test(cell)) continue;
+    if (/^[-+•*]?\s*Lưu(?!\p{L}|\p{M}|\d)/iu.test(cell)) filed = true;
     if (!/^[-+•*]/u.test(cell) && !/^Lưu(?!\p{L}|\p{M}|\d)/iu.test(cell)) {
       // An item wrapped over lines ("- Thành viên … của HĐTĐ CCHC tỉnh" / "(Sở Nội vụ, …" / "Sở Tài chính);",
       // real b13's PDF): a line that is no item goes on the one above until it ends with ";" or ".".

@@ -250,7 +250,7 @@ function mergeOverlays(sorted: TextItem[]): TextItem[] {
 }
 
 /** A fallback letter on its own (it filled a gap that pdf.js gave as an item of its own). */
-const isLoneLetter = (item: TextItem): boolean => !item.word && item.text.length <= 2 && isMarkedLetters(`${item.text} ${item.text}`);
+const isLoneLetter = (item: TextItem): boolean => !item.word && item.text.length <= 2 && [...item.text].every(isMarkedLetter);
 
 /**
  * Lone fallback letters join the runs beside them (within 0.6 em): "- Ch" + "ủ" + "tịch, PCT" is
@@ -323,9 +323,11 @@ function bestReading(word: string, free: ReadonlyArray<{ at: number; gap: boolea
   return best?.chosen ?? null;
 }
 
-/** Fallback letters close together come as one item, "ử ỉ": each letter bears a mark (or is đ). */
-const isMarkedLetters = (text: string): boolean =>
-  /^\S{1,2}(?: \S{1,2})+$/u.test(text) && [...text.replace(/ /g, '')].every((ch) => ch.normalize('NFD').length > 1 || ch === 'đ' || ch === 'Đ');
+/** A letter a font may lack: one that bears a mark, or đ. */
+const isMarkedLetter = (ch: string): boolean => ch.normalize('NFD').length > 1 || ch === 'đ' || ch === 'Đ';
+
+/** Fallback letters close together come as one item, "ử ỉ": words of one or two marked letters. */
+const isMarkedLetters = (text: string): boolean => /^\S{1,2}(?: \S{1,2})+$/u.test(text) && [...text.replace(/ /g, '')].every(isMarkedLetter);
 
 /**
  * "ử ỉ" → "ử" and "ỉ": the first letter where the item starts, the last where it ends, each as wide as

@@ -22,6 +22,16 @@ describe('PDF ruled tables', () => {
     expect(findGrids([{ x0: 60, y0: 100, x1: 540, y1: 100 }])).toHaveLength(0);
   });
 
+  it('reads a page of twenty thousand strokes (a chart, a hatched drawing) without a quadratic pass', () => {
+    const strokes: Ruling[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      strokes.push({ x0: (i % 100) * 6, y0: 100 + Math.floor(i / 100) * 6, x1: (i % 100) * 6 + 3, y1: 100 + Math.floor(i / 100) * 6 });
+      strokes.push({ x0: 600 + (i % 100) * 6, y0: 100 + Math.floor(i / 100) * 6, x1: 600 + (i % 100) * 6, y1: 103 + Math.floor(i / 100) * 6 });
+    }
+    // Ten thousand short strokes across and as many down that cross nothing: no table.
+    expect(findGrids(strokes)).toEqual([]);
+  });
+
   it('writes each row as one line of TAB cells, a cell wrapped over lines as one', () => {
     const rulings = grid([60, 90, 300, 420, 540], [100, 120, 175]);
     const items = [

@@ -38,9 +38,14 @@ function mergeCollinear(segments: Ruling[], horizontal: boolean): Ruling[] {
   const sorted = [...segments].sort((a, b) => at(a) - at(b) || from(a) - from(b));
   const merged: Array<{ at: number; from: number; to: number }> = [];
   for (const segment of sorted) {
-    const same = merged.filter((m) => Math.abs(m.at - at(segment)) <= SNAP && from(segment) <= m.to + SNAP && to(segment) >= m.from - SNAP);
-    if (same.length > 0) {
-      const line = same[0]!;
+    // Sorted along the other axis first, a segment can only join one of the lines merged last: looking
+    // back a few keeps a page of thousands of strokes (a chart, a hatched drawing) linear.
+    let line: (typeof merged)[number] | undefined;
+    for (let k = merged.length - 1; k >= Math.max(0, merged.length - 8) && !line; k--) {
+      const m = merged[k]!;
+      if (Math.abs(m.at - at(segment)) <= SNAP && from(segment) <= m.to + SNAP && to(segment) >= m.from - SNAP) line = m;
+    }
+    if (line) {
       line.from = Math.min(line.from, from(segment));
       line.to = Math.max(line.to, to(segment));
     } else merged.push({ at: at(segment), from: from(segment), to: to(segment) });

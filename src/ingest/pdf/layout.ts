@@ -394,13 +394,13 @@ function placeOverlays(host: TextItem, overlays: readonly TextItem[]): string {
   spaceOf = match(startsOf(spaceWidth, spaceOf));
   const at = startsOf(spaceWidth, spaceOf);
   // Each overlay on its space, or between the letters where it falls when there is none (nothing is lost).
-  const inserts: Array<{ index: number; replace: boolean; text: string }> = [];
+  const inserts: Array<{ index: number; replace: boolean; text: string; spaceAfter: boolean }> = [];
   overlays.forEach((overlay, o) => {
     const space = spaceOf[o]!;
     if (space < 0) {
       let index = 0;
       while (index < text.length && at[index + 1]! <= overlay.x + 0.25 * overlay.width) index++;
-      inserts.push({ index: Math.min(index + 1, text.length), replace: false, text: overlay.text });
+      inserts.push({ index: Math.min(index + 1, text.length), replace: false, text: overlay.text, spaceAfter: false });
       return;
     }
     // A gap wider than its letter by a word space holds both ("bị nội": the gap after "b" was "ị "):
@@ -410,7 +410,7 @@ function placeOverlays(host: TextItem, overlays: readonly TextItem[]): string {
     const nextX = next >= 0 ? overlays[next]!.x : host.x + host.width;
     const gapEnd = nextX - (at[nextIndex]! - at[space + 1]!);
     const spaceAfter = gapEnd - (overlay.x + overlay.width) > 0.12 * size;
-    inserts.push({ index: space, replace: true, text: overlay.text + (spaceAfter ? ' ' : '') });
+    inserts.push({ index: space, replace: true, text: overlay.text, spaceAfter });
   });
   inserts.sort((a, b) => a.index - b.index);
   let out = '';
@@ -418,9 +418,8 @@ function placeOverlays(host: TextItem, overlays: readonly TextItem[]): string {
   const spans: Array<{ start: number; end: number; spaceAfter: boolean }> = [];
   for (const insert of inserts) {
     out += text.slice(from, insert.index);
-    const letter = insert.text.trimEnd();
-    spans.push({ start: out.length, end: out.length + letter.length, spaceAfter: insert.text !== letter });
-    out += letter;
+    spans.push({ start: out.length, end: out.length + insert.text.length, spaceAfter: insert.spaceAfter });
+    out += insert.text;
     from = insert.replace ? insert.index + 1 : insert.index;
   }
   out += text.slice(from);

@@ -97,6 +97,27 @@ const asMatrix = (value: unknown): Matrix | null => {
   return m.every(Number.isFinite) ? (m as Matrix) : null;
 };
 
+/** The current transform through a page's operator list: save/restore, cm, and form XObjects. */
+class TransformTracker {
+  ctm: Matrix = identity;
+  private readonly stack: Matrix[] = [];
+  constructor(private readonly ops: Record<string, number>) {}
+
+  /** Follows `fn` when it changes the transform; false for any other operator. */
+  follow(fn: number | undefined, args: unknown[]): boolean {
+    const ops = this.ops;
+    if (fn === ops.save) this.stack.push(this.ctm);
+    else if (fn === ops.restore) this.ctm = this.stack.pop() ?? this.ctm;
+    else if (fn === ops.transform) this.ctm = multiply(this.ctm, asMatrix(args) ?? identity);
+    else if (fn === ops.paintFormXObjectBegin) {
+      this.stack.push(this.ctm);
+      this.ctm = multiply(this.ctm, asMatrix(args[0]) ?? identity);
+    } else if (fn === ops.paintFormXObjectEnd) this.ctm = this.stack.pop() ?? this.ctm;
+    else return false;
+    return true;
+  }
+}
+
 export interface PageContent {
   width: number;
   height: number;
@@ -144,9 +165,11 @@ export async function pageRulings(page: PdfPage): Promise<Ruling[]> {
   const stroked = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const filled = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const rulings: Ruling[] = [];
-  let ctm: Matrix = identity;
-  const stack: Matrix[] = [];
-  const point = (x: number, y: number): [number, number] => viewport.convertToViewportPoint(ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]);
+  const transform = new TransformTracker(ops);
+  const point = (x: number, y: number): [number, number] => {
+    const m = transform.ctm;
+    return viewport.convertToViewportPoint(m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]);
+  };
   const addLine = (a: [number, number], b: [number, number]) => {
     if (Math.abs(a[1] - b[1]) < 0.5 && Math.abs(a[0] - b[0]) >= 2) rulings.push({ x0: Math.min(a[0], b[0]), y0: a[1], x1: Math.max(a[0], b[0]), y1: a[1] });
     else if (Math.abs(a[0] - b[0]) < 0.5 && Math.abs(a[1] - b[1]) >= 2) rulings.push({ x0: a[0], y0: Math.min(a[1], b[1]), x1: a[0], y1: Math.max(a[1], b[1]) });
@@ -154,14 +177,8 @@ export async function pageRulings(page: PdfPage): Promise<Ruling[]> {
   for (let i = 0; i < list.fnArray.length && rulings.length < 20_000; i++) {
     const fn = list.fnArray[i];
     const args = list.argsArray[i] ?? [];
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.transform) ctm = multiply(ctm, asMatrix(args) ?? identity);
-    else if (fn === ops.paintFormXObjectBegin) {
-      stack.push(ctm);
-      ctm = multiply(ctm, asMatrix(args[0]) ?? identity);
-    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.constructPath) {
+    if (transform.follow(fn, args)) continue;
+    if (fn === ops.constructPath) {
       const paint = Number(args[0]);
       const buffer = (args[1] as unknown[] | undefined)?.[0];
       if (!(buffer instanceof Float32Array) || !(stroked.has(paint) || filled.has(paint))) continue;
@@ -277,20 +294,14 @@ export async function largestImage(page: PdfPage): Promise<PageImage | null> {
   const ops = lib.OPS;
   const viewport = page.getViewport({ scale: 1 });
   const list = await page.getOperatorList();
-  let ctm: Matrix = identity;
-  const stack: Matrix[] = [];
+  const transform = new TransformTracker(ops);
   let best: { id: string; area: number; inline?: unknown } | null = null;
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
     const args = list.argsArray[i] ?? [];
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.transform) ctm = multiply(ctm, asMatrix(args) ?? identity);
-    else if (fn === ops.paintFormXObjectBegin) {
-      stack.push(ctm);
-      ctm = multiply(ctm, asMatrix(args[0]) ?? identity);
-    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject) {
+    if (transform.follow(fn, args)) continue;
+    if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject) {
+      const ctm = transform.ctm;
       const area = Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]);
       if (!best || area > best.area) best = fn === ops.paintImageXObject ? { id: String(args[0]), area } : { id: '', area, inline: args[0] };
     }
